@@ -94,7 +94,10 @@ mod tests {
 
     #[test]
     fn plain_template_is_copied() {
-        assert_eq!(render_specifier(Some("fixed"), &Map::new()).as_deref(), Some("fixed"));
+        assert_eq!(
+            render_specifier(Some("fixed"), &Map::new()).as_deref(),
+            Some("fixed")
+        );
         assert_eq!(render_specifier(Some(""), &Map::new()).as_deref(), Some(""));
     }
 
@@ -110,12 +113,16 @@ mod tests {
     #[test]
     fn missing_and_null_render_empty() {
         let a = args(json!({"x": null}));
-        assert_eq!(render_specifier(Some("[{x}][{y}]"), &a).as_deref(), Some("[][]"));
+        assert_eq!(
+            render_specifier(Some("[{x}][{y}]"), &a).as_deref(),
+            Some("[][]")
+        );
     }
 
     #[test]
     fn bools_and_numbers_like_python() {
-        let a = args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18446744073709551615u64}));
+        let a =
+            args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18446744073709551615u64}));
         assert_eq!(
             render_specifier(Some("{t} {f} {i} {n} {big}"), &a).as_deref(),
             Some("True False 42 -7 18446744073709551615")

@@ -1,0 +1,107 @@
+//! Building the telemetry event for one `/ws` frame.
+
+use serde_json::Value;
+
+use crate::event::{NewEvent, Source};
+use crate::redact::truncate_body;
+
+/// Direction of a `/ws` frame, seen from the server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WsDirection {
+    /// Browser → server; method `recv`.
+    Recv,
+    /// Server → browser; method `send`.
+    Send,
+}
+
+impl WsDirection {
+    /// The event's `method`: `recv` or `send`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WsDirection::Recv => "recv",
+            WsDirection::Send => "send",
+        }
+    }
+}
+
+fn field(frame: &Value, name: &str) -> String {
+    match frame.get(name) {
+        Some(Value::String(s)) => s.clone(),
+        None | Some(Value::Null) => String::new(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The event for one frame: source `ws`, method `recv`/`send`, target `channel/event`
+/// (missing parts empty), `request_bytes` the compact JSON byte length, `request_body` the
+/// frame pretty-printed with a 2-space indent and cut to `max_chars` characters.
+///
+/// The caller skips frames of the `telemetry` channel itself.
+pub fn ws_event(direction: WsDirection, frame: &Value, max_chars: usize) -> NewEvent {
+    let compact_len = serde_json::to_vec(frame)
+        .map(|v| v.len() as u64)
+        .unwrap_or(0);
+    let pretty = serde_json::to_string_pretty(frame).unwrap_or_default();
+    NewEvent {
+        source: Source::Ws,
+        method: direction.as_str().to_owned(),
+        target: format!("{}/{}", field(frame, "channel"), field(frame, "event")),
+        request_bytes: Some(compact_len),
+        request_body: Some(truncate_body(&pretty, max_chars)),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn recv_frame() {
+        let frame = json!({"channel": "repl", "event": "exec", "data": {"id": "a", "code": "1+1"}});
+        let ev = ws_event(WsDirection::Recv, &frame, 16384);
+        assert_eq!(ev.source, Source::Ws);
+        assert_eq!(ev.method, "recv");
+        assert_eq!(ev.target, "repl/exec");
+        assert_eq!(
+            ev.request_bytes,
+            Some(serde_json::to_string(&frame).unwrap().len() as u64)
+        );
+        let body = ev.request_body.unwrap();
+        assert!(body.starts_with("{\n  \""), "{body}");
+        assert!(body.contains("\n    \"code\": \"1+1\""), "{body}");
+        assert_eq!(serde_json::from_str::<Value>(&body).unwrap(), frame);
+        assert_eq!(ev.status, None);
+        assert_eq!(ev.response_body, None);
+    }
+
+    #[test]
+    fn send_frame_truncated_and_bytes_are_utf8_length() {
+        let frame = json!({"channel": "agent", "event": "delta", "data": "é".repeat(100)});
+        let ev = ws_event(WsDirection::Send, &frame, 20);
+        assert_eq!(ev.method, "send");
+        assert_eq!(ev.target, "agent/delta");
+        let compact = serde_json::to_string(&frame).unwrap();
+        assert_eq!(ev.request_bytes, Some(compact.len() as u64));
+        assert!(compact.len() > compact.chars().count());
+        let body = ev.request_body.unwrap();
+        assert!(body.ends_with("… [truncated]"));
+        assert_eq!(body.chars().count(), 20 + "… [truncated]".chars().count());
+    }
+
+    #[test]
+    fn odd_frames() {
+        let ev = ws_event(WsDirection::Recv, &json!({"event": "x"}), 100);
+        assert_eq!(ev.target, "/x");
+        let ev = ws_event(WsDirection::Recv, &json!([1, 2]), 100);
+        assert_eq!(ev.target, "/");
+        assert_eq!(ev.request_bytes, Some(5));
+        let ev = ws_event(
+            WsDirection::Recv,
+            &json!({"channel": 3, "event": null}),
+            100,
+        );
+        assert_eq!(ev.target, "3/");
+    }
+}
