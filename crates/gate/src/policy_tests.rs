@@ -1,0 +1,240 @@
+//! Tests of the decision order, one per rule of protocol.md section 6.
+
+use super::*;
+use serde_json::json;
+use std::collections::HashMap;
+
+fn pol(allow: &[&str], ask: &[&str], deny: &[&str], mode: Mode) -> Policy {
+    let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
+    Policy {
+        allow: v(allow),
+        ask: v(ask),
+        deny: v(deny),
+        mode,
+    }
+}
+
+fn se<'a>(tool: &'a str, spec: Option<&'a str>) -> Call<'a> {
+    Call {
+        tool,
+        side_effect: true,
+        specifier: spec,
+        editing: is_editing_tool(tool),
+    }
+}
+
+fn pure(tool: &str) -> Call<'_> {
+    Call {
+        tool,
+        side_effect: false,
+        specifier: None,
+        editing: false,
+    }
+}
+
+#[test]
+fn mode_parse() {
+    assert_eq!(Mode::parse(None), Mode::Default);
+    assert_eq!(Mode::parse(Some("default")), Mode::Default);
+    assert_eq!(Mode::parse(Some("plan")), Mode::Plan);
+    assert_eq!(Mode::parse(Some("acceptEdits")), Mode::AcceptEdits);
+    assert_eq!(Mode::parse(Some("autonomous")), Mode::Autonomous);
+    assert_eq!(Mode::parse(Some("AUTONOMOUS")), Mode::Default);
+    assert_eq!(Mode::parse(Some("accept_edits")), Mode::Default);
+    assert_eq!(Mode::parse(Some("")), Mode::Default);
+    for m in [
+        Mode::Default,
+        Mode::Plan,
+        Mode::AcceptEdits,
+        Mode::Autonomous,
+    ] {
+        assert_eq!(Mode::parse(Some(m.as_str())), m);
+    }
+}
+
+#[test]
+fn from_settings_reads_lists_and_mode() {
+    let mut s: HashMap<&str, Value> = HashMap::new();
+    s.insert(
+        "agent.permissions.allow",
+        json!(["files.*", 3, "shell(ls *)"]),
+    );
+    s.insert("agent.permissions.ask", json!("shell"));
+    s.insert("agent.permissions.deny", json!(["net"]));
+    s.insert("agent.permissions.mode", json!("plan"));
+    let p = Policy::from_settings(|k| s.get(k).cloned());
+    assert_eq!(p.allow, vec!["files.*", "shell(ls *)"]);
+    assert!(p.ask.is_empty(), "non-array ignored");
+    assert_eq!(p.deny, vec!["net"]);
+    assert_eq!(p.mode, Mode::Plan);
+}
+
+#[test]
+fn from_settings_bad_mode_is_default() {
+    let p = Policy::from_settings(|k| (k == Policy::MODE_KEY).then(|| json!("yolo")));
+    assert_eq!(p.mode, Mode::Default);
+    let p = Policy::from_settings(|k| (k == Policy::MODE_KEY).then(|| json!(1)));
+    assert_eq!(p.mode, Mode::Default);
+    assert_eq!(Policy::from_settings(|_| None), Policy::default());
+}
+
+#[test]
+fn non_side_effect_runs_without_check() {
+    for mode in [
+        Mode::Default,
+        Mode::Plan,
+        Mode::AcceptEdits,
+        Mode::Autonomous,
+    ] {
+        assert_eq!(
+            decide(&pol(&[], &[], &[], mode), &pure("files.read")),
+            Decision::Allow
+        );
+    }
+}
+
+#[test]
+fn deny_beats_everything_even_autonomous() {
+    let p = pol(&["shell"], &["shell"], &["shell"], Mode::Autonomous);
+    assert_eq!(decide(&p, &se("shell", Some("ls"))), Decision::Deny);
+    // An explicit deny rule also covers non-side-effecting tools.
+    let p = pol(&[], &[], &["files.read"], Mode::Default);
+    assert_eq!(decide(&p, &pure("files.read")), Decision::Deny);
+}
+
+#[test]
+fn ask_beats_allow_and_modes() {
+    let p = pol(&["shell"], &["shell(rm *)"], &[], Mode::Default);
+    assert_eq!(decide(&p, &se("shell", Some("rm -rf /"))), Decision::Ask);
+    assert_eq!(decide(&p, &se("shell", Some("ls"))), Decision::Allow);
+    let p = pol(&[], &["files.write"], &[], Mode::Autonomous);
+    assert_eq!(decide(&p, &se("files.write", None)), Decision::Ask);
+    let p = pol(&[], &["files.write"], &[], Mode::AcceptEdits);
+    assert_eq!(decide(&p, &se("files.write", None)), Decision::Ask);
+}
+
+#[test]
+fn plan_denies_side_effects() {
+    let p = pol(&["shell"], &[], &[], Mode::Plan);
+    assert_eq!(decide(&p, &se("shell", None)), Decision::Deny);
+    assert_eq!(decide(&p, &pure("shell")), Decision::Allow);
+}
+
+#[test]
+fn autonomous_allows() {
+    let p = pol(&[], &[], &[], Mode::Autonomous);
+    assert_eq!(decide(&p, &se("shell", Some("rm -rf /"))), Decision::Allow);
+}
+
+#[test]
+fn accept_edits_allows_only_editing_tools() {
+    let p = pol(&[], &[], &[], Mode::AcceptEdits);
+    assert_eq!(decide(&p, &se("files.write", Some("/a"))), Decision::Allow);
+    assert_eq!(decide(&p, &se("shell.run", None)), Decision::Ask);
+    let p = pol(&["shell.run"], &[], &[], Mode::AcceptEdits);
+    assert_eq!(decide(&p, &se("shell.run", None)), Decision::Allow);
+    // `editing` comes from the call, not the name.
+    let c = Call {
+        tool: "x",
+        side_effect: true,
+        specifier: None,
+        editing: true,
+    };
+    assert_eq!(
+        decide(&pol(&[], &[], &[], Mode::AcceptEdits), &c),
+        Decision::Allow
+    );
+    assert_eq!(
+        decide(&pol(&[], &[], &[], Mode::Default), &c),
+        Decision::Ask
+    );
+}
+
+#[test]
+fn allow_rule_then_ask_fallback() {
+    let p = pol(&["files.*", "shell(git *)"], &[], &[], Mode::Default);
+    assert_eq!(decide(&p, &se("files.delete", None)), Decision::Allow);
+    assert_eq!(decide(&p, &se("shell", Some("git log"))), Decision::Allow);
+    assert_eq!(decide(&p, &se("shell", Some("rm x"))), Decision::Ask);
+    assert_eq!(decide(&p, &se("net.fetch", None)), Decision::Ask);
+}
+
+#[test]
+fn scoped_rule_vs_missing_specifier() {
+    let p = pol(&["shell(*)"], &[], &["net(*)"], Mode::Default);
+    assert_eq!(decide(&p, &se("shell", None)), Decision::Ask);
+    assert_eq!(decide(&p, &se("shell", Some(""))), Decision::Allow);
+    assert_eq!(
+        decide(&p, &se("net", None)),
+        Decision::Ask,
+        "scoped deny skips"
+    );
+    assert_eq!(decide(&p, &se("net", Some("x"))), Decision::Deny);
+}
+
+#[test]
+fn glob_tool_names_in_deny() {
+    let p = pol(&[], &[], &["files.*"], Mode::Autonomous);
+    assert_eq!(decide(&p, &se("files.write", None)), Decision::Deny);
+    assert_eq!(decide(&p, &se("shell", None)), Decision::Allow);
+}
+
+#[test]
+fn rendered_specifier_end_to_end() {
+    let args = json!({"path": "/tmp/x", "n": null})
+        .as_object()
+        .unwrap()
+        .clone();
+    let spec = crate::render_specifier(Some("{path}{n}{missing}"), &args).unwrap();
+    assert_eq!(spec, "/tmp/x");
+    let p = pol(&["files.write(/tmp/*)"], &[], &[], Mode::Default);
+    assert_eq!(decide(&p, &se("files.write", Some(&spec))), Decision::Allow);
+}
+
+#[test]
+fn always_rule_forms() {
+    let c = se("shell", Some("ls -l"));
+    assert_eq!(always_rule(&c, Some("shell(ls *)")), "shell(ls *)");
+    assert_eq!(always_rule(&c, None), "shell(ls -l)");
+    assert_eq!(always_rule(&c, Some("  ")), "shell(ls -l)");
+    assert_eq!(always_rule(&se("shell", None), None), "shell");
+    // The stored rule then allows the same call.
+    let p = pol(&[&always_rule(&c, None)], &[], &[], Mode::Default);
+    assert_eq!(decide(&p, &c), Decision::Allow);
+}
+
+#[test]
+fn editing_heuristic() {
+    for n in [
+        "files.write",
+        "notes.create_note",
+        "editFile",
+        "patch",
+        "a.b.Update",
+        "save",
+    ] {
+        assert!(is_editing_tool(n), "{n}");
+    }
+    for n in [
+        "shell.run",
+        "files.delete",
+        "http.post",
+        "read",
+        "files.read_write",
+        "",
+    ] {
+        assert!(!is_editing_tool(n), "{n}");
+    }
+    // Whole name counts too: "write.files" starts with write.
+    assert!(is_editing_tool("write.files"));
+}
+
+#[test]
+fn decision_and_mode_serialize() {
+    assert_eq!(serde_json::to_value(Decision::Ask).unwrap(), json!("ask"));
+    assert_eq!(
+        serde_json::to_value(Mode::AcceptEdits).unwrap(),
+        json!("acceptEdits")
+    );
+    assert_eq!(crate::DENIED, "denied by permission policy");
+}

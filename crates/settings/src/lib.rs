@@ -1,0 +1,30 @@
+//! `horrible-settings` owns everything the host persists: the flat settings map
+//! (protocol.md section 5), each plugin's private key-value store, and the dashboard's
+//! saved workspaces, all in one SQLite database `horrible.db` inside the data directory.
+//!
+//! - [`Store`] (in [`store`]): open/migrate the database, the settings map with its
+//!   in-memory read cache, and the one-time import of upstream's `settings.json`
+//!   ([`import`]);
+//! - [`keys`]: key validation and secret-key masking rules;
+//! - [`plugin`]: the per-plugin namespaced store;
+//! - [`workspace`]: saved dashboard layouts and the active one;
+//! - [`error`]: the [`Error`] type.
+//!
+//! Every write is committed (WAL, `synchronous=FULL`, so fsynced) before the call
+//! returns: a write the caller saw succeed survives a crash or `SIGKILL`.
+
+pub mod error;
+pub mod import;
+pub mod keys;
+pub mod plugin;
+pub mod store;
+pub mod workspace;
+
+#[cfg(test)]
+mod kill_tests;
+
+pub use error::Error;
+pub use import::ImportReport;
+pub use keys::{is_secret_key, validate_key, KEY_PATTERN, MASK, MAX_KEY_CHARS};
+pub use store::{Store, DB_FILE, MAX_VALUE_BYTES};
+pub use workspace::Workspace;
