@@ -1,0 +1,95 @@
+// JSON helpers for the host's HTTP API (same origin), plus the shapes it returns.
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] = 'application/json';
+  }
+  const res = await fetch(path, init);
+  const text = await res.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = text;
+  }
+  if (!res.ok) {
+    const detail =
+      data && typeof data === 'object'
+        ? ((data as any).detail ?? (data as any).error ?? (data as any).message ?? text)
+        : text;
+    throw new ApiError(`${method} ${path}: ${res.status} ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`, res.status);
+  }
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  del: <T>(path: string) => request<T>('DELETE', path),
+};
+
+export interface PluginInfo {
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  source: string;
+  routes: { methods: string[]; path: string }[];
+  tools: string[];
+  channels: string[];
+  facades: string[];
+}
+export interface PluginsResponse {
+  plugins: PluginInfo[];
+  errors: { source: string; error: string }[];
+}
+
+export interface ProviderTool {
+  type?: string;
+  function: {
+    name: string;
+    description: string;
+    parameters?: { type?: string; properties?: Record<string, any>; required?: string[] };
+  };
+  source?: string;
+  sideEffect?: boolean;
+}
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  layout: unknown;
+}
+export interface WorkspacesResponse {
+  active: string | null;
+  workspaces: WorkspaceRecord[];
+}
+
+export interface IoEvent {
+  id: number;
+  ts: number;
+  source: 'inbound' | 'outbound' | 'ws' | string;
+  method: string;
+  target: string;
+  status: number | null;
+  duration_ms: number | null;
+  request_bytes: number | null;
+  response_bytes: number | null;
+  error: string | null;
+  request_headers: Record<string, string> | null;
+  response_headers: Record<string, string> | null;
+  request_body: string | null;
+  response_body: string | null;
+}
