@@ -1,0 +1,40 @@
+//! The Python bridge: owns the embedded CPython interpreter and every thread that runs Python.
+//!
+//! Tokio worker threads never take the GIL. Python work is handed over through queues:
+//! - [`loop_thread`]: one long-lived thread that keeps its thread state and runs the asyncio
+//!   event loop; coroutines (ASGI apps, async handlers, hooks) run there. Tokio pushes jobs onto
+//!   a queue and wakes the loop with one eventfd write per batch.
+//! - [`pool`]: a few long-lived threads for blocking sync callables; they detach while idle.
+//! - [`interpreter`]: starts CPython once, from the project's virtualenv, and reports which.
+//! - [`convert`]: JSON <-> Python values; [`awaitable`]: Rust objects Python can `await`;
+//!   [`pymodule`]: loads the host's own embedded Python helper modules.
+pub mod awaitable;
+pub mod convert;
+pub mod interpreter;
+pub mod loop_thread;
+pub mod pool;
+pub mod pylog;
+pub mod pymodule;
+
+use pyo3::prelude::*;
+
+/// A job that runs with the GIL held on one of the bridge's Python threads.
+pub type Job = Box<dyn FnOnce(Python<'_>) + Send + 'static>;
+
+/// `"ExcType: message"`, the form errors take in `registry.errors` and tool results.
+pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
+    let ty = err.get_type(py);
+    let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
+    let msg = err.value(py).str().map(|s| s.to_string()).unwrap_or_default();
+    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+}
+
+/// The full formatted traceback of an exception, as Python's `traceback` prints it.
+pub fn format_traceback(py: Python<'_>, err: &PyErr) -> String {
+    let formatted = (|| -> PyResult<String> {
+        let tb = py.import("traceback")?;
+        let lines = tb.call_method1("format_exception", (err.value(py),))?;
+        Ok(lines.extract::<Vec<String>>()?.concat())
+    })();
+    formatted.unwrap_or_else(|_| exc_summary(py, err))
+}

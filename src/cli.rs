@@ -1,0 +1,80 @@
+//! Command-line interface: `serve`, `plugins list`, `python`.
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "horrible", version, about = "A fast Rust host for Python backend plugins")]
+pub struct Cli {
+    /// The virtualenv to run plugins in (default: $VIRTUAL_ENV, ./.venv, or the one beside the binary).
+    #[arg(long, global = true)]
+    pub venv: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Load the plugins and serve HTTP, /ws and MCP.
+    Serve(ServeArgs),
+    /// Inspect plugins without serving.
+    Plugins {
+        #[command(subcommand)]
+        command: PluginsCommand,
+    },
+    /// Run the embedded interpreter (with `backend.sdk` importable), like `python ARGS...`.
+    Python {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PluginsCommand {
+    /// List plugins with their routes, tools, channels and facades, then load errors.
+    List {
+        #[command(flatten)]
+        source: PluginSource,
+        /// Print JSON (the same as GET /api/plugins).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct PluginSource {
+    /// A directory of plugin packages/modules (repeatable; HORRIBLE_PLUGINS_DIR entries follow).
+    #[arg(long = "plugins-dir")]
+    pub plugins_dirs: Vec<PathBuf>,
+    /// Skip `horrible.plugins` entry points of installed distributions.
+    #[arg(long)]
+    pub no_entry_points: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to bind; anything but loopback requires the token.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    #[command(flatten)]
+    pub source: PluginSource,
+    /// Where settings and plugin data live.
+    #[arg(long, env = "HORRIBLE_DATA_DIR", default_value = ".data")]
+    pub data_dir: PathBuf,
+    /// Another Host name to accept (besides loopback and localhost). Repeatable.
+    #[arg(long = "allow-host")]
+    pub allow_hosts: Vec<String>,
+    /// Another Origin to accept on state-changing requests and the WebSocket. Repeatable.
+    #[arg(long = "allow-origin")]
+    pub allow_origins: Vec<String>,
+    /// Largest request body accepted.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    pub max_body_bytes: usize,
+    /// Largest /ws frame accepted (bigger ones close the socket with 1009).
+    #[arg(long, default_value_t = 1024 * 1024)]
+    pub max_frame_bytes: usize,
+    /// Seconds in-flight requests get to finish at shutdown.
+    #[arg(long, default_value_t = 10)]
+    pub grace_seconds: u64,
+}

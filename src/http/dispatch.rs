@@ -1,0 +1,123 @@
+//! The fallback handler: routes a request through the plugin route table in Rust, answering
+//! 404/405/307 exactly as FastAPI's router would, and calls the matched route's ASGI app.
+use super::asgi::{self, AsgiBody, AsgiRequest, Chunk, Failure};
+use super::routes::Match;
+use super::{detail, percent_decode, HandlerError};
+use crate::app::App;
+use crate::bridge::loop_thread::PyCall;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderName, HeaderValue, Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use futures::Stream;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use tokio::sync::mpsc;
+
+pub async fn dispatch(State(app): State<Arc<App>>, ConnectInfo(peer): ConnectInfo<SocketAddr>, req: Request<Body>) -> Response {
+    let reg = crate::plugins::registry::current();
+    let path = percent_decode(req.uri().path());
+    let method = req.method().as_str().to_string();
+    let (route, values) = match reg.routes.lookup(&method, &path) {
+        Match::Found { route, values } => (route.clone(), values),
+        Match::MethodNotAllowed { allow } => {
+            let mut resp = detail(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed");
+            if let Ok(v) = HeaderValue::from_str(&allow.join(", ")) {
+                resp.headers_mut().insert(header::ALLOW, v);
+            }
+            return resp;
+        }
+        Match::NotFound => return redirect_slashes(&reg.routes, &method, &path, &req).unwrap_or_else(|| detail(StatusCode::NOT_FOUND, "Not Found")),
+    };
+    let (parts, body) = req.into_parts();
+    let body = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
+        Ok(b) => b,
+        Err(_) => return detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large"),
+    };
+    let headers = parts.headers.iter().map(|(k, v)| (k.as_str().as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
+    let http_version = match parts.version {
+        axum::http::Version::HTTP_10 => "1.0",
+        axum::http::Version::HTTP_2 => "2",
+        _ => "1.1",
+    };
+    let request = AsgiRequest {
+        method,
+        path,
+        raw_path: parts.uri.path().as_bytes().to_vec(),
+        query: parts.uri.query().unwrap_or("").as_bytes().to_vec(),
+        headers,
+        body,
+        client: Some((peer.ip().to_string(), peer.port())),
+        server: (app.config.bind.to_string(), app.config.port),
+        http_version,
+        path_values: values,
+    };
+    let call = asgi::call(route, request).await;
+    match call.head {
+        Ok(head) => {
+            let mut builder = Response::builder().status(head.status);
+            for (k, v) in &head.headers {
+                match (HeaderName::from_bytes(k), HeaderValue::from_bytes(v)) {
+                    (Ok(k), Ok(v)) => builder = builder.header(k, v),
+                    _ => tracing::warn!("dropping an invalid response header from a plugin route"),
+                }
+            }
+            let body = match head.body {
+                AsgiBody::Full(b) => Body::from(b),
+                AsgiBody::Stream(rx) => Body::from_stream(StreamBody { rx, task: Some(call.task) }),
+            };
+            builder.body(body).unwrap_or_else(|_| detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"))
+        }
+        Err(failure) => {
+            let kind = match failure {
+                Failure::Raised(kind) => kind,
+                Failure::NoResponse => "NoResponse".to_string(),
+            };
+            let mut resp = detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error");
+            resp.extensions_mut().insert(HandlerError(kind));
+            resp
+        }
+    }
+}
+
+/// Starlette's `redirect_slashes`: `/x/` -> 307 to `/x` (and back) when only the other exists.
+fn redirect_slashes(table: &super::routes::RouteTable, method: &str, path: &str, req: &Request<Body>) -> Option<Response> {
+    if path == "/" {
+        return None;
+    }
+    let other = match path.strip_suffix('/') {
+        Some(p) => p.to_string(),
+        None => format!("{path}/"),
+    };
+    if matches!(table.lookup(method, &other), Match::NotFound) {
+        return None;
+    }
+    let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    let mut location = format!("http://{host}{other}");
+    if let Some(q) = req.uri().query() {
+        location.push('?');
+        location.push_str(q);
+    }
+    Some((StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, location)], Body::empty()).into_response())
+}
+
+/// A streamed response body; holds the Python task so a client that goes away cancels it.
+struct StreamBody {
+    rx: mpsc::UnboundedReceiver<Chunk>,
+    task: Option<PyCall<()>>,
+}
+
+impl Stream for StreamBody {
+    type Item = Chunk;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Chunk>> {
+        let polled = self.rx.poll_recv(cx);
+        if let Poll::Ready(None) = polled {
+            if let Some(task) = self.task.as_mut() {
+                task.detach();
+            }
+        }
+        polled
+    }
+}

@@ -1,0 +1,54 @@
+//! The backend-local half of `dash`: `dash.io` and `dash.settings` read and write the host's
+//! telemetry ring and settings store directly, with no browser round-trip.
+use crate::bridge::convert;
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+use serde_json::json;
+
+#[pyclass(frozen, module = "horrible")]
+pub struct HostFacade;
+
+fn app() -> PyResult<&'static std::sync::Arc<crate::app::App>> {
+    crate::app::try_get().ok_or_else(|| PyRuntimeError::new_err("the host is not running"))
+}
+
+fn events<'py>(py: Python<'py>, evs: Vec<std::sync::Arc<horrible_telemetry::IoEvent>>) -> PyResult<Bound<'py, PyAny>> {
+    let list: Vec<serde_json::Value> = evs.iter().map(|e| serde_json::to_value(&**e).unwrap_or_default()).collect();
+    convert::to_py(py, &serde_json::Value::Array(list))
+}
+
+#[pymethods]
+impl HostFacade {
+    fn io_recent<'py>(&self, py: Python<'py>, limit: i64) -> PyResult<Bound<'py, PyAny>> {
+        events(py, app()?.telemetry.recent(limit))
+    }
+
+    fn io_errors<'py>(&self, py: Python<'py>, limit: i64) -> PyResult<Bound<'py, PyAny>> {
+        events(py, app()?.telemetry.errors(limit))
+    }
+
+    fn io_clear<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        app()?.telemetry.clear();
+        convert::to_py(py, &json!({"ok": true, "cleared": true}))
+    }
+
+    #[pyo3(signature = (key, default = None))]
+    fn settings_get<'py>(&self, py: Python<'py>, key: &str, default: Option<Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+        match app()?.settings.get(key) {
+            Some(v) => convert::to_py(py, &v),
+            None => Ok(default.unwrap_or_else(|| py.None().into_bound(py))),
+        }
+    }
+
+    fn settings_set<'py>(&self, py: Python<'py>, key: String, value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let json = convert::from_py(value).map_err(PyValueError::new_err)?;
+        let app = app()?;
+        py.detach(|| app.settings.set(&key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        app.apply_settings();
+        convert::to_py(py, &json!({"ok": true, "key": key, "value": json}))
+    }
+
+    fn settings_all<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &serde_json::Value::Object(app()?.settings.all()))
+    }
+}

@@ -1,0 +1,229 @@
+//! REPL sessions: each owns a long-lived Python thread (attached once, detached while idle)
+//! that runs its cells in order, so a cell may block on a browser `tool_result` while the
+//! loop, other sessions and plugin traffic keep flowing.
+use super::host::HostFacade;
+use crate::bridge::pymodule::EmbeddedModule;
+use crate::bridge::{convert, format_traceback};
+use crate::tools::relay::{self, RELAY_TIMEOUT};
+use crate::ws::ConnShared;
+use parking_lot::Mutex;
+use pyo3::prelude::*;
+use pyo3::types::PyCFunction;
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{mpsc, Arc};
+use tokio::sync::Notify;
+
+static KERNEL: EmbeddedModule = EmbeddedModule::new("horrible._kernel", include_str!("kernel.py"));
+
+/// Sessions one socket may hold at once.
+pub const MAX_SESSIONS: usize = 8;
+/// Output is streamed in frames of at most this many characters.
+const CHUNK_CHARS: usize = 16 * 1024;
+
+#[derive(Default)]
+struct Control {
+    thread_ident: AtomicU64,
+    running: AtomicBool,
+    interrupted: AtomicBool,
+    wake: Notify,
+}
+
+struct Handle {
+    cells: mpsc::Sender<String>,
+    control: Arc<Control>,
+}
+
+#[derive(Default)]
+pub struct Sessions {
+    map: Mutex<HashMap<String, Handle>>,
+}
+
+fn repl_frame(event: &str, data: Value) -> Value {
+    json!({"channel": "repl", "event": event, "data": data})
+}
+
+fn session_error(conn: &ConnShared, id: &Value, message: &str) {
+    let _ = conn.send(&repl_frame("error", json!({"id": id, "message": message})));
+}
+
+pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
+    let event = frame.get("event").and_then(Value::as_str).unwrap_or("").to_string();
+    let data = frame.get("data").cloned().unwrap_or(Value::Null);
+    let raw_id = data.get("id").cloned().unwrap_or(Value::Null);
+    let id = match &raw_id {
+        Value::String(s) if !s.is_empty() && s.len() <= 128 => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    match event.as_str() {
+        "start" => {
+            let mut map = conn.repl.map.lock();
+            let Some(id) = id.filter(|id| !map.contains_key(id)) else { return session_error(conn, &raw_id, "bad or duplicate id") };
+            if map.len() >= MAX_SESSIONS {
+                return session_error(conn, &raw_id, &format!("too many sessions on this socket (at most {MAX_SESSIONS}); close one first"));
+            }
+            let (tx, rx) = mpsc::channel();
+            let control = Arc::new(Control::default());
+            map.insert(id.clone(), Handle { cells: tx, control: control.clone() });
+            spawn(conn.clone(), raw_id, id, rx, control);
+        }
+        "exec" => {
+            let Some(code) = data.get("code").and_then(Value::as_str) else { return session_error(conn, &raw_id, "exec needs {id, code}") };
+            let map = conn.repl.map.lock();
+            match id.and_then(|id| map.get(&id)) {
+                Some(h) => {
+                    let _ = h.cells.send(code.to_string());
+                }
+                None => session_error(conn, &raw_id, "unknown session"),
+            }
+        }
+        "interrupt" => match id.and_then(|id| conn.repl.map.lock().get(&id).map(|h| h.control.clone())) {
+            Some(control) => interrupt(&control),
+            None => session_error(conn, &raw_id, "unknown session"),
+        },
+        "close" => match id.and_then(|id| conn.repl.map.lock().remove(&id)) {
+            Some(h) => interrupt(&h.control),
+            None => session_error(conn, &raw_id, "unknown session"),
+        },
+        "tool_result" => {
+            if !conn.relay.resolve(&data) {
+                session_error(conn, &raw_id, "tool_result for an unknown callId");
+            }
+        }
+        other => session_error(conn, &raw_id, &format!("unknown repl event {other:?}")),
+    }
+}
+
+/// Ends every session of a closed socket.
+pub fn on_close(conn: &Arc<ConnShared>) {
+    let sessions: Vec<Handle> = conn.repl.map.lock().drain().map(|(_, h)| h).collect();
+    for h in sessions {
+        interrupt(&h.control);
+    }
+}
+
+/// Raises KeyboardInterrupt in the running cell (and wakes a relay wait).
+fn interrupt(control: &Arc<Control>) {
+    control.interrupted.store(true, Ordering::SeqCst);
+    control.wake.notify_waiters();
+    if !control.running.load(Ordering::SeqCst) {
+        return;
+    }
+    let ident = control.thread_ident.load(Ordering::SeqCst);
+    let control = control.clone();
+    crate::bridge::pool::submit(Box::new(move |_py| {
+        if control.running.load(Ordering::SeqCst) {
+            // SAFETY: GIL held (pool job); a valid exception type; ident of a live thread.
+            unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, pyo3::ffi::PyExc_KeyboardInterrupt) };
+        }
+    }));
+}
+
+fn spawn(conn: Arc<ConnShared>, raw_id: Value, id: String, cells: mpsc::Receiver<String>, control: Arc<Control>) {
+    let runtime = tokio::runtime::Handle::current();
+    let name = format!("repl-{}-{}", conn.id, id.chars().take(8).collect::<String>());
+    let spawned = std::thread::Builder::new().name(name).spawn(move || {
+        Python::attach(|py| {
+            if let Err(e) = run_session(py, &conn, &raw_id, cells, &control, runtime) {
+                tracing::error!("REPL session failed: {}", format_traceback(py, &e));
+                session_error(&conn, &raw_id, &format!("session failed: {}", crate::bridge::exc_summary(py, &e)));
+            }
+        });
+        conn.repl.map.lock().remove(&id);
+    });
+    if let Err(e) = spawned {
+        tracing::error!("could not start a REPL thread: {e}");
+    }
+}
+
+fn run_session(py: Python<'_>, conn: &Arc<ConnShared>, raw_id: &Value, cells: mpsc::Receiver<String>, control: &Arc<Control>, runtime: tokio::runtime::Handle) -> PyResult<()> {
+    let kernel = KERNEL.get(py)?;
+    kernel.call_method0("install_routers")?;
+    let ident: u64 = py.import("threading")?.call_method0("get_ident")?.extract()?;
+    control.thread_ident.store(ident, Ordering::SeqCst);
+
+    let (emit_conn, emit_id) = (conn.clone(), raw_id.clone());
+    let emit = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<()> {
+        let (stream, text): (String, String) = args.extract()?;
+        let py = args.py();
+        let frames: Vec<Value> = chunks(&text).map(|c| repl_frame(&stream, json!({"id": emit_id, "data": c}))).collect();
+        // Waits for room in the socket's queue: a cell printing megabytes is slowed to the
+        // client's pace instead of piling output up in memory.
+        py.detach(|| frames.iter().for_each(|f| emit_conn.send_blocking(f)));
+        Ok(())
+    })?;
+
+    let (relay_conn, relay_id, relay_control) = (conn.clone(), raw_id.clone(), control.clone());
+    let relay_fn = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<Py<PyAny>> {
+        let py = args.py();
+        let (name, call_args): (String, Bound<'_, PyAny>) = args.extract()?;
+        let call_args = convert::from_py(&call_args).map_err(pyo3::exceptions::PyValueError::new_err)?;
+        let (call_id, rx) = relay_conn.relay.register();
+        let _ = relay_conn.send(&repl_frame("tool_call", json!({"id": relay_id, "callId": call_id, "name": name, "args": call_args})));
+        let control = relay_control.clone();
+        let outcome = py.detach(|| {
+            runtime.block_on(async {
+                tokio::select! {
+                    v = rx => Some(v.unwrap_or_else(|_| json!({"error": "the browser tab closed"}))),
+                    _ = tokio::time::sleep(RELAY_TIMEOUT) => Some(relay::timed_out()),
+                    _ = control.wake.notified() => None,
+                }
+            })
+        });
+        match outcome {
+            Some(v) => Ok(convert::to_py(py, &v)?.unbind()),
+            None => {
+                relay_conn.relay.forget(&call_id);
+                Err(pyo3::exceptions::PyKeyboardInterrupt::new_err("interrupted while waiting for the browser"))
+            }
+        }
+    })?;
+
+    let reg = crate::plugins::registry::current();
+    let facades: Vec<(String, Py<PyAny>, String)> = reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+    let session = kernel.getattr("Session")?.call1((emit, relay_fn, HostFacade, facades))?;
+    let banner = format!(
+        "horrible {} — Python {}\n`dash` drives this dashboard: run dash.help()",
+        env!("CARGO_PKG_VERSION"),
+        Python::version_str().split_whitespace().next().unwrap_or("")
+    );
+    let _ = conn.send(&repl_frame("started", json!({"id": raw_id, "banner": banner})));
+
+    let cells = Mutex::new(cells);
+    while let Ok(code) = py.detach(|| cells.lock().recv()) {
+        if conn.is_closed() {
+            break;
+        }
+        control.interrupted.store(false, Ordering::SeqCst);
+        control.running.store(true, Ordering::SeqCst);
+        let outcome = session.call_method1("run", (code,));
+        control.running.store(false, Ordering::SeqCst);
+        // Drop an interrupt that arrived after the cell finished.
+        // SAFETY: GIL held; NULL clears the pending async exception of this thread.
+        unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut()) };
+        let data = match outcome.and_then(|o| o.extract::<(bool, Option<String>, Option<String>)>()) {
+            Ok((ok, repr, error)) => json!({"id": raw_id, "ok": ok, "repr": repr, "error": error}),
+            Err(e) => json!({"id": raw_id, "ok": false, "repr": null, "error": format_traceback(py, &e)}),
+        };
+        let _ = conn.send(&repl_frame("result", data));
+    }
+    Ok(())
+}
+
+fn chunks(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.len().min(CHUNK_CHARS);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (head, tail) = rest.split_at(end);
+        rest = tail;
+        Some(head)
+    })
+}

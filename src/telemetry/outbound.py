@@ -1,0 +1,69 @@
+"""The recorded outbound HTTP client behind `host.http_client()` (loaded as `horrible._outbound`).
+
+A thin httpx transport wrapper: every request and its response (or failure) is reported to the
+Rust recorder as an `outbound` IoEvent, with both bodies.
+"""
+import time
+
+import httpx
+
+
+def _report(record, request, response, started, error):
+    url = request.url
+    record(
+        request.method,
+        f"{url.scheme}://{url.host}{url.path}",
+        response.status_code if response is not None else None,
+        (time.perf_counter() - started) * 1000.0,
+        list(request.headers.raw),
+        list(response.headers.raw) if response is not None else None,
+        request.content if hasattr(request, "_content") else b"",
+        response.content if response is not None else b"",
+        error,
+    )
+
+
+class _AsyncRecording(httpx.AsyncBaseTransport):
+    def __init__(self, inner, record):
+        self._inner, self._record = inner, record
+
+    async def handle_async_request(self, request):
+        started = time.perf_counter()
+        try:
+            response = await self._inner.handle_async_request(request)
+            await response.aread()
+        except Exception as exc:
+            _report(self._record, request, None, started, type(exc).__name__)
+            raise
+        _report(self._record, request, response, started, None)
+        return response
+
+    async def aclose(self):
+        await self._inner.aclose()
+
+
+class _SyncRecording(httpx.BaseTransport):
+    def __init__(self, inner, record):
+        self._inner, self._record = inner, record
+
+    def handle_request(self, request):
+        started = time.perf_counter()
+        try:
+            response = self._inner.handle_request(request)
+            response.read()
+        except Exception as exc:
+            _report(self._record, request, None, started, type(exc).__name__)
+            raise
+        _report(self._record, request, response, started, None)
+        return response
+
+    def close(self):
+        self._inner.close()
+
+
+def make_client(record, sync, kwargs):
+    if sync:
+        inner = kwargs.pop("transport", None) or httpx.HTTPTransport()
+        return httpx.Client(transport=_SyncRecording(inner, record), **kwargs)
+    inner = kwargs.pop("transport", None) or httpx.AsyncHTTPTransport()
+    return httpx.AsyncClient(transport=_AsyncRecording(inner, record), **kwargs)

@@ -1,0 +1,51 @@
+//! The one tool catalog: the browser's layout tools (protocol.md section 7, relayed) followed by
+//! every plugin tool, each in the provider form a model sees.
+use serde_json::{json, Value};
+
+/// (name, description, properties, required) of each relayed browser tool.
+pub const BROWSER_TOOLS: &[(&str, &str, &[(&str, &str)], &[&str])] = &[
+    ("list_available_panes", "List every pane (panel or widget) that can be opened.", &[], &[]),
+    ("list_open_panes", "List the panes open in the active workspace.", &[], &[]),
+    ("get_pane_context", "Read a live pane's state snapshot.", &[("instanceId", "string")], &["instanceId"]),
+    ("open_pane", "Open a pane by id.", &[("id", "string")], &["id"]),
+    ("close_pane", "Close an open pane by id.", &[("id", "string")], &["id"]),
+    ("get_pane_group", "The panel group a pane belongs to.", &[("id", "string")], &["id"]),
+    ("list_workspaces", "List workspaces and the active one.", &[], &[]),
+    ("create_workspace", "Create a workspace and switch to it.", &[("name", "string")], &["name"]),
+    ("switch_workspace", "Switch to a workspace.", &[("id", "string")], &["id"]),
+    ("split_pane", "Split a pane: direction left/right/above/below.", &[("instanceId", "string"), ("direction", "string"), ("paneId", "string")], &["instanceId", "direction"]),
+    ("move_pane", "Move a pane relative to another: left/right/above/below/within.", &[("instanceId", "string"), ("reference", "string"), ("direction", "string")], &["instanceId", "reference", "direction"]),
+    ("resize_pane", "Resize a pane (pixels).", &[("instanceId", "string"), ("width", "number"), ("height", "number")], &["instanceId"]),
+    ("float_pane", "Pop a pane out to a floating window.", &[("instanceId", "string")], &["instanceId"]),
+    ("dock_pane", "Dock a floating pane back.", &[("instanceId", "string")], &["instanceId"]),
+    ("maximize_pane", "Maximize a pane within its group.", &[("instanceId", "string")], &["instanceId"]),
+    ("restore_pane", "Restore a maximized pane.", &[("instanceId", "string")], &["instanceId"]),
+];
+
+pub fn is_browser_tool(name: &str) -> bool {
+    BROWSER_TOOLS.iter().any(|t| t.0 == name)
+}
+
+fn browser_entry(t: &(&str, &str, &[(&str, &str)], &[&str])) -> Value {
+    let props: serde_json::Map<String, Value> = t.2.iter().map(|(n, ty)| (n.to_string(), json!({"type": ty}))).collect();
+    json!({
+        "type": "function",
+        "function": {"name": t.0, "description": t.1, "parameters": {"type": "object", "properties": props, "required": t.3}},
+        "source": "browser", "sideEffect": false,
+    })
+}
+
+/// Every tool in provider form, with `source` (`browser` or the plugin id) and `sideEffect`.
+pub fn all() -> Vec<Value> {
+    let reg = crate::plugins::registry::current();
+    let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(browser_entry).collect();
+    for entry in &reg.tools {
+        let tool = entry.tool.get();
+        let mut v = tool.provider_json();
+        v["source"] = json!(entry.plugin);
+        v["sideEffect"] = json!(tool.side_effect);
+        v["specifierTemplate"] = json!(tool.specifier_template);
+        out.push(v);
+    }
+    out
+}

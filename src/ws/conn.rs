@@ -1,0 +1,162 @@
+//! One /ws connection: the Rust side ([`ConnShared`]: bounded outgoing queue, closed flag,
+//! per-connection REPL and relay state) and the Python side ([`Connection`], the `conn` a
+//! plugin channel handler receives).
+use crate::app::App;
+use crate::bridge::awaitable::Ready;
+use crate::bridge::convert;
+use horrible_telemetry::{ws_event, WsDirection};
+use parking_lot::Mutex;
+use pyo3::create_exception;
+use pyo3::exceptions::{PyConnectionError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use tokio::sync::mpsc;
+
+/// Frames a connection may have queued before it is considered stalled.
+pub const QUEUE_FRAMES: usize = 1024;
+/// Close code for a client too slow to keep up ("try again later").
+pub const CLOSE_STALLED: u16 = 1013;
+
+create_exception!(backend.sdk, ConnectionClosed, PyConnectionError, "The /ws connection is closed.");
+
+pub enum Out {
+    Text(String),
+    Close(u16, String),
+}
+
+#[derive(Debug)]
+pub enum SendError {
+    Closed,
+    Stalled,
+}
+
+pub struct ConnShared {
+    pub id: u64,
+    tx: mpsc::Sender<Out>,
+    closed: AtomicBool,
+    pub app: Arc<App>,
+    /// The Python `Connection` object, created on first use by a plugin channel.
+    pub py: Mutex<Option<Py<Connection>>>,
+    /// REPL sessions owned by this socket.
+    pub repl: crate::repl::Sessions,
+    /// Browser tool calls awaiting a `tool_result` on this socket.
+    pub relay: crate::tools::relay::Pending,
+}
+
+impl ConnShared {
+    pub fn new(id: u64, tx: mpsc::Sender<Out>, app: Arc<App>) -> Self {
+        Self { id, tx, closed: AtomicBool::new(false), app, py: Mutex::new(None), repl: Default::default(), relay: Default::default() }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::SeqCst)
+    }
+
+    pub fn mark_closed(&self) {
+        self.closed.store(true, Ordering::SeqCst);
+    }
+
+    /// Queues a frame (recorded as telemetry unless it is on the `telemetry` channel).
+    pub fn send(&self, frame: &Value) -> Result<(), SendError> {
+        if frame.get("channel").and_then(Value::as_str) != Some("telemetry") {
+            self.app.telemetry.record(ws_event(WsDirection::Send, frame, self.app.telemetry.max_body_chars()));
+        }
+        self.send_untracked(frame)
+    }
+
+    /// Queues a frame without recording it. A full queue means the client stopped reading:
+    /// the connection is closed with 1013 rather than letting it hold memory or block anyone.
+    pub fn send_untracked(&self, frame: &Value) -> Result<(), SendError> {
+        if self.is_closed() {
+            return Err(SendError::Closed);
+        }
+        let text = serde_json::to_string(frame).unwrap_or_default();
+        match self.tx.try_send(Out::Text(text)) {
+            Ok(()) => Ok(()),
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                let is_telemetry = frame.get("channel").and_then(Value::as_str) == Some("telemetry");
+                if !is_telemetry {
+                    tracing::warn!(conn = self.id, "client is not reading its frames; closing it");
+                    self.close(CLOSE_STALLED, "send queue overflow");
+                }
+                Err(SendError::Stalled)
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => Err(SendError::Closed),
+        }
+    }
+
+    /// Queues a frame, waiting for room (only from plain threads, e.g. a REPL cell's).
+    pub fn send_blocking(&self, frame: &Value) {
+        if self.is_closed() {
+            return;
+        }
+        self.app.telemetry.record(ws_event(WsDirection::Send, frame, self.app.telemetry.max_body_chars()));
+        let _ = self.tx.blocking_send(Out::Text(serde_json::to_string(frame).unwrap_or_default()));
+    }
+
+    /// `{"channel":"system","event":"error","data":{"message":...}}`.
+    pub fn error(&self, message: &str) {
+        let _ = self.send(&json!({"channel": "system", "event": "error", "data": {"message": message}}));
+    }
+
+    pub fn close(&self, code: u16, reason: &str) {
+        if !self.closed.swap(true, Ordering::SeqCst) {
+            // The queue may be full: make room is not possible, so spawn the close.
+            let tx = self.tx.clone();
+            let out = Out::Close(code, reason.chars().take(120).collect());
+            tokio::spawn(async move {
+                let _ = tx.send(out).await;
+            });
+        }
+    }
+
+    /// The Python `conn` for this socket (created once).
+    pub fn python(self: &Arc<Self>, py: Python<'_>) -> PyResult<Py<Connection>> {
+        let mut slot = self.py.lock();
+        if let Some(c) = slot.as_ref() {
+            return Ok(c.clone_ref(py));
+        }
+        let c = Py::new(py, Connection { shared: self.clone(), state: PyDict::new(py).unbind() })?;
+        *slot = Some(c.clone_ref(py));
+        Ok(c)
+    }
+}
+
+/// The `conn` a channel handler receives: valid for the life of the socket.
+#[pyclass(frozen, module = "backend.sdk")]
+pub struct Connection {
+    shared: Arc<ConnShared>,
+    /// Per-connection state for channel authors: `conn.state["key"] = ...`.
+    #[pyo3(get)]
+    state: Py<PyDict>,
+}
+
+#[pymethods]
+impl Connection {
+    #[getter]
+    fn id(&self) -> u64 {
+        self.shared.id
+    }
+
+    #[getter]
+    fn closed(&self) -> bool {
+        self.shared.is_closed()
+    }
+
+    /// Queue a frame for this socket. Raises `ConnectionClosed` once the socket is closed.
+    fn send_json(&self, py: Python<'_>, frame: &Bound<'_, PyAny>) -> PyResult<Ready> {
+        let value = convert::from_py(frame).map_err(|e| PyValueError::new_err(format!("send_json: {e}")))?;
+        match self.shared.send(&value) {
+            Ok(()) => Ok(Ready::none(py)),
+            Err(SendError::Closed) => Err(ConnectionClosed::new_err(format!("connection {} is closed", self.shared.id))),
+            Err(SendError::Stalled) => Err(ConnectionClosed::new_err(format!("connection {} stopped reading and was closed", self.shared.id))),
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<Connection {}{}>", self.shared.id, if self.shared.is_closed() { " closed" } else { "" })
+    }
+}
