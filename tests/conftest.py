@@ -220,7 +220,8 @@ class Ws:
     def __init__(self, url: str) -> None:
         from websockets.sync.client import connect
 
-        self.conn = connect(url, open_timeout=10, max_size=None)
+        self._cm = connect(url, open_timeout=10, max_size=None)
+        self.conn = self._cm.__enter__()
         self.hello = self.expect(lambda f: f.get("channel") == "system" and f.get("event") == "hello")
 
     def send(self, frame: dict[str, Any]) -> None:
@@ -244,7 +245,7 @@ class Ws:
                 seen.append(frame)
 
     def close(self) -> None:
-        self.conn.close()
+        self._cm.__exit__(None, None, None)
 
     def __enter__(self) -> "Ws":
         return self

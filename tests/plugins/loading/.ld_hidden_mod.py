@@ -1,0 +1,1 @@
+raise RuntimeError("private/hidden entries must be skipped, not imported")

@@ -1,0 +1,1 @@
+import does_not_exist_xyz  # noqa: F401  -> ModuleNotFoundError

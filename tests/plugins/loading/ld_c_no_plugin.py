@@ -1,0 +1,2 @@
+"""A module without PLUGIN."""
+VALUE = 1

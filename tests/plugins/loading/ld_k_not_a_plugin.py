@@ -1,0 +1,2 @@
+"""PLUGIN is something other than a BackendPlugin."""
+PLUGIN = 42
