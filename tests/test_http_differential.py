@@ -176,7 +176,7 @@ CASES: list[Case] = [
         headers={"content-type": "application/octet-stream"}),
     one("raw-bytes-empty", "POST", f"{B}/bytes", 200, content=b""),
     one("request-stream-large", "POST", f"{B}/stream-in", 200, content=BIG),
-    one("request-stream-chunked", "POST", f"{B}/stream-in", 200, content=iter([b"abc", b"", b"def" * 1000])),
+    one("request-stream-chunked", "POST", f"{B}/stream-in", 200, content=[b"abc", b"", b"def" * 1000]),
     # --- forms ------------------------------------------------------------------------------
     one("form-urlencoded", "POST", f"{F}/login", 200, data={"username": "ann", "password": "secret"}),
     one("form-missing-field", "POST", f"{F}/login", 422, data={"username": "ann"}),
