@@ -157,18 +157,19 @@ export const ACTIVE = '[data-testid="workspace-view"][data-active="true"]';
  */
 export async function runCell(page, code, { timeout = 40_000, consoleSelector } = {}) {
   const root = consoleSelector ?? `[data-pane-id="repl.console"]`;
-  const consoleEl = page.locator(`${root}:visible`).first();
-  const input = consoleEl.locator('[data-testid="console-input"]');
-  const cells = consoleEl.locator('[data-testid="console-cell"]');
-  const before = await cells.count();
+  // Pin the console element first: the cell may hide it (maximize another pane, switch workspace).
+  const consoleEl = await page.locator(`${root}:visible`).first().elementHandle({ timeout });
+  const before = await consoleEl.$$eval('[data-testid="console-cell"]', (els) => els.length);
+  const input = await consoleEl.$('[data-testid="console-input"]');
   await input.click();
   await input.fill(code);
   await input.press('Control+Enter');
-  const cell = cells.nth(before);
-  await cell.waitFor({ timeout });
-  await page.waitForFunction(
-    (el) => el && el.dataset.state !== 'running',
-    await cell.elementHandle(),
+  const cell = await page.waitForFunction(
+    ({ el, n }) => {
+      const c = el.querySelectorAll('[data-testid="console-cell"]')[n];
+      return c && c.dataset.state !== 'running' ? c : null;
+    },
+    { el: consoleEl, n: before },
     { timeout },
   );
   return await cell.evaluate((el) => ({
