@@ -23,6 +23,7 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(crate::ws::routes())
         .merge(crate::tools::routes())
         .merge(web::routes())
+        .nest_service("/mcp", crate::tools::mcp::service(app.clone()))
         .fallback(dispatch::dispatch)
         .layer(axum::middleware::from_fn_with_state(app.clone(), crate::telemetry::middleware::record))
         .layer(axum::middleware::from_fn_with_state(app.clone(), guard::check))
