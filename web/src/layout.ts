@@ -60,7 +60,7 @@ export class LayoutController {
         id: paneId,
         instanceId: p.id,
         title: p.title ?? paneDef(paneId)?.title ?? paneId,
-        hasContext: !!instances.get(p.id)?.view.getContext,
+        hasContext: !!paneDef(paneId)?.hasContext,
       };
     });
     return { panes };

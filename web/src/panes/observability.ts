@@ -198,5 +198,6 @@ export const observabilityPane: PaneDef = {
   id: 'observability.io',
   title: 'I/O',
   description: 'Live HTTP and socket telemetry',
+  hasContext: true,
   create: () => new ObservabilityView(),
 };

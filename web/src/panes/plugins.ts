@@ -90,5 +90,6 @@ export const pluginsPane: PaneDef = {
   id: 'plugins.list',
   title: 'Plugins',
   description: 'Loaded backend plugins',
+  hasContext: true,
   create: () => new PluginsView(),
 };

@@ -143,5 +143,6 @@ export const settingsPane: PaneDef = {
   id: 'settings.home',
   title: 'Settings',
   description: 'View and edit settings',
+  hasContext: true,
   create: () => new SettingsView(),
 };
