@@ -76,23 +76,29 @@ class ToolsView implements PaneView {
   private render(): void {
     const q = this.search.value.trim().toLowerCase();
     const keep = (r: Row) => !q || `${r.name} ${r.description} ${r.source}`.toLowerCase().includes(q);
-    const browser: Row[] = BROWSER_TOOLS.map((t) => ({
-      name: t.name,
-      description: t.description,
-      source: 'browser',
-      sideEffect: t.sideEffect,
-      params: t.params.properties as Record<string, any>,
-      required: t.params.required,
-    }));
-    const hostRows = this.host.filter(keep);
+    // The host lists the browser's manifest tools too (source "browser"); fall back to our own
+    // list when it does not, so the catalog is complete either way.
+    const hostOnly = this.host.filter((r) => r.source !== 'browser');
+    const fromHost = this.host.filter((r) => r.source === 'browser');
+    const browser: Row[] = fromHost.length
+      ? fromHost
+      : BROWSER_TOOLS.map((t) => ({
+          name: t.name,
+          description: t.description,
+          source: 'browser',
+          sideEffect: t.sideEffect,
+          params: t.params.properties as Record<string, any>,
+          required: t.params.required,
+        }));
+    const hostRows = hostOnly.filter(keep);
     const browserRows = browser.filter(keep);
     this.body.replaceChildren(
-      h('h3.section-title', { text: `Host tools (${this.host.length})` }),
+      h('h3.section-title', { text: `Plugin tools (${hostOnly.length})` }),
       this.error
         ? h('div.empty-state.error', { text: `Could not load tools: ${this.error}` })
         : hostRows.length
           ? h('div.tool-group', { 'data-testid': 'host-tools' }, ...hostRows.map(toolRow))
-          : h('div.empty-state', { text: this.host.length ? 'No host tool matches.' : 'No plugin registered an agent tool.' }),
+          : h('div.empty-state', { text: hostOnly.length ? 'No plugin tool matches.' : 'No plugin registered an agent tool.' }),
       h('h3.section-title', { text: `Browser tools (${browser.length})` }),
       h('div.tool-group', { 'data-testid': 'browser-tools' }, ...browserRows.map(toolRow)),
     );
