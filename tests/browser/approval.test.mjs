@@ -1,4 +1,5 @@
-// The permission gate in a real browser: a side-effecting tool (the `gated` fixture plugin in
+// The agent channel in a real browser: browser tools invoked over HTTP are relayed to the tab
+// (`agent` tool_call → the page's executor → tool_result). And the permission gate: a side-effecting tool (the `gated` fixture plugin in
 // tests/browser/plugins) invoked over HTTP makes the host send an approval_request to the tab's
 // agent channel; the page shows the dialog and the user's click decides the result.
 
@@ -34,6 +35,31 @@ describe('approval dialog', () => {
     }, text);
   }
   const result = () => page.evaluate(() => window.__gatedResult);
+
+  const invoke = (name, args) =>
+    page.evaluate(
+      async ({ name, args }) => {
+        const r = await fetch(`/api/agent/tools/${name}/invoke`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ args }),
+        });
+        return { status: r.status, body: await r.json() };
+      },
+      { name, args },
+    );
+
+  it('runs browser tools relayed over the agent channel', async () => {
+    const opened = await invoke('open_pane', { id: 'scratch.note' });
+    assert.equal(opened.status, 200, JSON.stringify(opened));
+    assert.match(JSON.stringify(opened.body), /"opened":"scratch.note"/);
+    await page.locator('[data-pane-id="scratch.note"]').waitFor();
+    const listed = await invoke('list_open_panes', {});
+    assert.match(JSON.stringify(listed.body), /"instanceId":"scratch\.note#1"/);
+    const unknown = await invoke('close_pane', { id: 'scratch.note' });
+    assert.match(JSON.stringify(unknown.body), /"closed":true/);
+    await page.locator('[data-pane-id="scratch.note"]').waitFor({ state: 'detached' });
+  });
 
   it('lists the gated tool as side-effecting', async () => {
     await page.locator('.dv-tab').filter({ hasText: 'Tools' }).click();
