@@ -222,8 +222,9 @@ pub struct AsgiCall {
     pub task: loop_thread::PyCall<()>,
 }
 
-/// Runs the route's ASGI app for `req` on the loop thread.
-pub async fn call(route: Arc<HttpRoute>, req: AsgiRequest) -> AsgiCall {
+/// Runs the route's ASGI app for `req` on the loop thread (or, given `app`, that ASGI app
+/// instead: a Response the fast path got back from an endpoint).
+pub async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<PyAny>>) -> AsgiCall {
     let (head_tx, head_rx) = oneshot::channel();
     let shared: Shared = Arc::new(Mutex::new(Exchange { head_tx: Some(head_tx), start: None, stream_tx: None, finished: false, disconnect: None }));
     let (for_make, for_finish) = (shared.clone(), shared);
@@ -233,7 +234,10 @@ pub async fn call(route: Arc<HttpRoute>, req: AsgiRequest) -> AsgiCall {
             let scope = build_scope(py, &route, &req)?;
             let receive = Receive { body: Mutex::new(Some(req.body.clone())), shared: for_make.clone() };
             let send = Send { shared: for_make };
-            route.handle.bind(py).call1((scope, receive, send))
+            match &app {
+                Some(app) => app.bind(py).call1((scope, receive, send)),
+                None => route.handle.bind(py).call1((scope, receive, send)),
+            }
         },
         move |py, outcome| {
             let mut ex = for_finish.lock();

@@ -1,6 +1,7 @@
 //! The fallback handler: routes a request through the plugin route table in Rust, answering
 //! 404/405/307 exactly as FastAPI's router would, and calls the matched route's ASGI app.
 use super::asgi::{self, AsgiBody, AsgiRequest, Chunk, Failure};
+use super::fastpath::{self, Outcome};
 use super::routes::Match;
 use super::{detail, percent_decode, HandlerError};
 use crate::app::App;
@@ -54,32 +55,46 @@ pub async fn dispatch(State(app): State<Arc<App>>, ConnectInfo(peer): ConnectInf
         http_version,
         path_values: values,
     };
-    let call = asgi::call(route, request).await;
+    let request = Arc::new(request);
+    let mut app_override = None;
+    if route.fast.is_some() {
+        match fastpath::call(&route, &request).await {
+            Outcome::Response { status, headers, body } => return respond(status, &headers, Body::from(body)),
+            Outcome::Raised(kind) => return internal_error(kind),
+            Outcome::RunAsgi(resp) => app_override = Some(resp),
+            Outcome::Fallback => {}
+        }
+    }
+    let call = asgi::call(route, request, app_override).await;
     match call.head {
         Ok(head) => {
-            let mut builder = Response::builder().status(head.status);
-            for (k, v) in &head.headers {
-                match (HeaderName::from_bytes(k), HeaderValue::from_bytes(v)) {
-                    (Ok(k), Ok(v)) => builder = builder.header(k, v),
-                    _ => tracing::warn!("dropping an invalid response header from a plugin route"),
-                }
-            }
             let body = match head.body {
                 AsgiBody::Full(b) => Body::from(b),
                 AsgiBody::Stream(rx) => Body::from_stream(StreamBody { rx, task: Some(call.task) }),
             };
-            builder.body(body).unwrap_or_else(|_| detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"))
+            respond(head.status, &head.headers, body)
         }
-        Err(failure) => {
-            let kind = match failure {
-                Failure::Raised(kind) => kind,
-                Failure::NoResponse => "NoResponse".to_string(),
-            };
-            let mut resp = detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error");
-            resp.extensions_mut().insert(HandlerError(kind));
-            resp
+        Err(Failure::Raised(kind)) => internal_error(kind),
+        Err(Failure::NoResponse) => internal_error("NoResponse".into()),
+    }
+}
+
+fn respond(status: u16, headers: &[(Vec<u8>, Vec<u8>)], body: Body) -> Response {
+    let mut builder = Response::builder().status(status);
+    for (k, v) in headers {
+        match (HeaderName::from_bytes(k), HeaderValue::from_bytes(v)) {
+            (Ok(k), Ok(v)) => builder = builder.header(k, v),
+            _ => tracing::warn!("dropping an invalid response header from a plugin route"),
         }
     }
+    builder.body(body).unwrap_or_else(|_| detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"))
+}
+
+/// 500 `{"detail":"Internal Server Error"}`, carrying the exception type for telemetry.
+fn internal_error(kind: String) -> Response {
+    let mut resp = detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error");
+    resp.extensions_mut().insert(HandlerError(kind));
+    resp
 }
 
 /// Starlette's `redirect_slashes`: `/x/` -> 307 to `/x` (and back) when only the other exists.

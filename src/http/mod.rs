@@ -4,6 +4,7 @@
 pub mod asgi;
 mod core;
 mod dispatch;
+mod fastpath;
 pub mod guard;
 pub mod routes;
 mod web;

@@ -24,7 +24,7 @@ def _entry(handle):
     return call
 
 
-def enumerate_routes(plugin_id, routers):
+def enumerate_routes(plugin_id, routers, build_fast):
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
     for router, prefix in routers:
         app.include_router(router, prefix=prefix)
@@ -47,7 +47,8 @@ def enumerate_routes(plugin_id, routers):
                 "endpoint": effective.endpoint,
                 "starlette.exception_handlers": exception_handlers,
             }
-            out.append((effective.path, sorted(effective.methods), params, _entry(original.handle), extras, fastapi_scope))
+            fast = build_fast(effective)
+            out.append((effective.path, sorted(effective.methods), params, _entry(original.handle), extras, fastapi_scope, fast))
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
             raise TypeError(
                 f"websocket route {original.path!r} is not supported: use host.add_ws_channel"

@@ -28,6 +28,8 @@ pub struct HttpRoute {
     pub scope_extras: Py<PyDict>,
     /// The `fastapi` scope entry naming the effective (included) route context, if any.
     pub fastapi_scope: Option<Py<PyDict>>,
+    /// The fast path (`fastpath.py`'s `FastRoute`) when the route qualifies.
+    pub fast: Option<super::fastpath::FastRoute>,
 }
 
 struct PathEntry {
@@ -169,11 +171,14 @@ pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) 
         return Ok(Vec::new());
     }
     let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-    let raw = ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs))?;
+    let build_fast = super::fastpath::builder(py)?;
+    let raw = ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs, build_fast))?;
     let mut out = Vec::new();
     for item in raw.try_iter()? {
-        let (path, methods, params, handle, extras, fastapi_scope): (String, Vec<String>, Vec<(String, Option<Py<PyAny>>, String)>, Py<PyAny>, Py<PyDict>, Option<Py<PyDict>>) =
+        #[allow(clippy::type_complexity)]
+        let (path, methods, params, handle, extras, fastapi_scope, fast): (String, Vec<String>, Vec<(String, Option<Py<PyAny>>, String)>, Py<PyAny>, Py<PyDict>, Option<Py<PyDict>>, Option<Bound<'_, PyAny>>) =
             item?.extract()?;
+        let fast = fast.map(|f| super::fastpath::FastRoute::new(&f, &extras)).transpose()?;
         let params = params
             .into_iter()
             .map(|(name, convertor, regex)| PathParam {
@@ -182,7 +187,7 @@ pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) 
                 convertor,
             })
             .collect();
-        out.push(HttpRoute { plugin: plugin.to_string(), path, methods, params, handle, scope_extras: extras, fastapi_scope });
+        out.push(HttpRoute { plugin: plugin.to_string(), path, methods, params, handle, scope_extras: extras, fastapi_scope, fast });
     }
     Ok(out)
 }

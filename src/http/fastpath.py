@@ -1,0 +1,182 @@
+"""The fast path for simple FastAPI routes (loaded as `horrible._fastpath`).
+
+FastAPI's per-request work (a Request object, dependency solving, a thread hop per sync endpoint)
+costs far more than the HTTP server. For a route whose endpoint takes only path, query and one
+JSON body parameter, with no dependencies and the default response class, this module does the
+same steps with FastAPI's own functions (`request_params_to_args`, `request_body_to_args`,
+`serialize_response`, the same response classes), so the bytes are identical. Anything unusual —
+a validation error, a body that is not JSON, a Response the endpoint built itself — returns None
+*before the endpoint runs* or hands the Response back, and the request takes the full ASGI path,
+which produces FastAPI's exact answer. tests/test_http_differential.py compares both paths.
+"""
+import email.message
+import inspect
+import json
+
+from fastapi import params as fastapi_params
+from fastapi.datastructures import DefaultPlaceholder
+from fastapi.dependencies.utils import request_body_to_args, request_params_to_args
+from fastapi.routing import Undefined, serialize_response
+from starlette._exception_handler import _lookup_exception_handler
+from starlette.requests import Request
+from fastapi.utils import is_body_allowed_for_status_code
+from starlette.datastructures import QueryParams
+from starlette.responses import JSONResponse, Response, StreamingResponse, FileResponse
+
+_UNDEFINED = object()
+
+
+def _drive(coro):
+    """Runs a coroutine that never suspends (FastAPI's helpers on this path do not)."""
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    coro.close()
+    raise RuntimeError("fast path helper suspended")
+
+
+class FastRoute:
+    __slots__ = ("route", "dependant", "call", "is_async", "body_field", "body_params", "embed",
+                 "status_code", "response_field", "response_kw", "strict_ct", "convertors")
+
+    def __init__(self, route):
+        self.route = route
+        d = route.dependant
+        self.dependant = d
+        self.call = d.call
+        self.is_async = inspect.iscoroutinefunction(d.call)
+        self.body_field = route.body_field
+        self.body_params = d.body_params
+        self.embed = route._embed_body_fields
+        self.status_code = route.status_code
+        self.response_field = route.response_field
+        self.response_kw = dict(
+            include=route.response_model_include,
+            exclude=route.response_model_exclude,
+            by_alias=route.response_model_by_alias,
+            exclude_unset=route.response_model_exclude_unset,
+            exclude_defaults=route.response_model_exclude_defaults,
+            exclude_none=route.response_model_exclude_none,
+        )
+        strict = route.strict_content_type
+        self.strict_ct = strict.value if isinstance(strict, DefaultPlaceholder) else strict
+        self.convertors = route.param_convertors
+
+    def prepare(self, path_values, query_string, content_type, body):
+        """Keyword arguments for the endpoint, or None to take the full path."""
+        d = self.dependant
+        path_params = {}
+        for name, raw in path_values.items():
+            path_params[name] = self.convertors[name].convert(raw) if name in self.convertors else raw
+        values, errors = request_params_to_args(d.path_params, path_params)
+        if errors:
+            return None
+        if d.query_params:
+            q, errors = request_params_to_args(d.query_params, QueryParams(query_string))
+            if errors:
+                return None
+            values.update(q)
+        if self.body_field is not None:
+            received = _UNDEFINED
+            if body:
+                if content_type:
+                    msg = email.message.Message()
+                    msg["content-type"] = content_type
+                    if msg.get_content_maintype() == "application":
+                        sub = msg.get_content_subtype()
+                        if sub == "json" or sub.endswith("+json"):
+                            try:
+                                received = json.loads(body)
+                            except ValueError:
+                                return None
+                elif not self.strict_ct:
+                    return None
+                if received is _UNDEFINED:
+                    return None
+            else:
+                received = Undefined
+            b, errors = _drive(request_body_to_args(self.body_params, received, self.embed))
+            if errors:
+                return None
+            values.update(b)
+        return values
+
+    def respond(self, raw):
+        """(status, raw headers, body) as FastAPI would send them, or the Response to run."""
+        if isinstance(raw, Response):
+            if isinstance(raw, (StreamingResponse, FileResponse)) or raw.background is not None:
+                return raw
+            return raw.status_code, raw.raw_headers, raw.body
+        args = {"background": None}
+        if self.status_code:
+            args["status_code"] = self.status_code
+        dump_json = self.response_field is not None
+        content = _drive(serialize_response(field=self.response_field, response_content=raw,
+                                            is_coroutine=True, dump_json=dump_json, **self.response_kw))
+        if dump_json:
+            response = Response(content=content, media_type="application/json", **args)
+        else:
+            response = JSONResponse(content, **args)
+        if not is_body_allowed_for_status_code(response.status_code):
+            response.body = b""
+        return response.status_code, response.raw_headers, response.body
+
+    def handled(self, exc, handlers):
+        """What FastAPI's exception handlers answer for `exc` (e.g. HTTPException), or re-raise."""
+        handler = _lookup_exception_handler(handlers[0], exc)
+        if handler is None:
+            raise exc
+        request = Request({"type": "http", "method": "GET", "path": "/", "headers": [], "query_string": b""})
+        response = handler(request, exc)
+        if inspect.isawaitable(response):
+            response = _drive(response)
+        return self.respond(response)
+
+    def run_sync(self, path_values, query_string, content_type, body, handlers):
+        kwargs = self.prepare(path_values, query_string, content_type, body)
+        if kwargs is None:
+            return None
+        try:
+            raw = self.call(**kwargs)
+        except Exception as exc:
+            return self.handled(exc, handlers)
+        return self.respond(raw)
+
+    async def run_async(self, path_values, query_string, content_type, body, handlers):
+        kwargs = self.prepare(path_values, query_string, content_type, body)
+        if kwargs is None:
+            return None
+        try:
+            raw = await self.call(**kwargs)
+        except Exception as exc:
+            return self.handled(exc, handlers)
+        return self.respond(raw)
+
+
+def build(route):
+    """A FastRoute when the route qualifies, else None."""
+    d = getattr(route, "dependant", None)
+    if d is None or d.call is None:
+        return None
+    if d.dependencies or d.header_params or d.cookie_params:
+        return None
+    if (d.request_param_name or d.websocket_param_name or d.http_connection_param_name
+            or d.response_param_name or d.background_tasks_param_name or d.security_scopes_param_name):
+        return None
+    if not isinstance(route.response_class, DefaultPlaceholder):
+        return None
+    if getattr(route, "stream_item_field", None) is not None or getattr(route, "is_json_stream", False) \
+            or getattr(route, "is_sse_stream", False):
+        return None
+    call = d.call
+    if inspect.isgeneratorfunction(call) or inspect.isasyncgenfunction(call):
+        return None
+    if not (inspect.isfunction(call) or inspect.ismethod(call)):
+        return None
+    if route.body_field is not None:
+        if isinstance(route.body_field.field_info, (fastapi_params.Form, fastapi_params.File)):
+            return None
+        if len(d.body_params) != 1 or route._embed_body_fields:
+            return None
+    return FastRoute(route)
