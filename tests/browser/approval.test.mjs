@@ -61,6 +61,14 @@ describe('approval dialog', () => {
     await page.locator('[data-pane-id="scratch.note"]').waitFor({ state: 'detached' });
   });
 
+  it('shows the fixture plugins and the load error of the broken one', async () => {
+    await page.locator('.dv-tab').filter({ hasText: 'Plugins' }).click();
+    await page.locator('[data-testid="plugin-card"][data-plugin-id="gated"]').waitFor();
+    const error = page.locator('[data-testid="plugin-error"]').filter({ hasText: 'broken' });
+    await error.waitFor();
+    assert.match(await error.textContent(), /RuntimeError: this fixture plugin fails on purpose/);
+  });
+
   it('lists the gated tool as side-effecting', async () => {
     await page.locator('.dv-tab').filter({ hasText: 'Tools' }).click();
     const row = page.locator('[data-testid="tool-row"][data-tool-name="gated.write"]');

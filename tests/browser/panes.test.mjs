@@ -198,6 +198,8 @@ describe('panes', () => {
     const editor = open.panes.find((p) => p.id === 'editor.buffer').instanceId;
     // Editor above the I/O table on the right, plugins beside it.
     await py(page, `dash.layout.move(${JSON.stringify(editor)}, "observability.io#1", "above")`);
+    await py(page, 'dash.layout.resize("plugins.list#1", height=300)');
+    await py(page, 'dash.layout.resize("observability.io#1", height=300)');
     await visible('[data-pane-id="editor.buffer"] [data-testid="editor-textarea"]').fill(
       [
         '# Cross-pane scripting with dash',
