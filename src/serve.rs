@@ -68,8 +68,8 @@ async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool) -> Result
     for p in &reg.plugins {
         let m = p.manifest.get();
         println!("{} {} ({})  {}", m.id, m.version, m.name, p.source);
-        for (methods, path) in &p.routes {
-            println!("    route    {} {}", methods.join(","), path);
+        for (methods, path, fast) in &p.routes {
+            println!("    route    {} {}{}", methods.join(","), path, if *fast { "  (fast path)" } else { "" });
         }
         p.tools.iter().for_each(|t| println!("    tool     {t}"));
         p.channels.iter().for_each(|c| println!("    channel  {c}"));

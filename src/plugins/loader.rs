@@ -162,7 +162,7 @@ fn commit(py: Python<'_>, reg: &mut Registry, manifest: Py<PluginManifest>, sour
         facade_names.push(name.clone());
     }
     let routes = crate::http::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
-    let route_summary: Vec<(Vec<String>, String)> = routes.iter().map(|r| (r.methods.clone(), r.path.clone())).collect();
+    let route_summary: Vec<(Vec<String>, String, bool)> = routes.iter().map(|r| (r.methods.clone(), r.path.clone(), r.fast.is_some())).collect();
     reg.routes.try_add(&id, routes)?;
 
     // Everything fits: commit.

@@ -11,7 +11,8 @@ use std::sync::Arc;
 pub struct LoadedPlugin {
     pub manifest: Py<PluginManifest>,
     pub source: String,
-    pub routes: Vec<(Vec<String>, String)>,
+    /// (methods, path, takes the fast path)
+    pub routes: Vec<(Vec<String>, String, bool)>,
     pub tools: Vec<String>,
     pub channels: Vec<String>,
     pub facades: Vec<String>,
@@ -96,7 +97,7 @@ impl Registry {
                 json!({
                     "id": m.id, "name": m.name, "version": m.version, "description": m.description,
                     "source": p.source,
-                    "routes": p.routes.iter().map(|(methods, path)| json!({"methods": methods, "path": path})).collect::<Vec<_>>(),
+                    "routes": p.routes.iter().map(|(methods, path, fast)| json!({"methods": methods, "path": path, "fast": fast})).collect::<Vec<_>>(),
                     "tools": p.tools, "channels": p.channels, "facades": p.facades,
                     "hooks": {"startup": p.startup_hooks, "shutdown": p.shutdown_hooks},
                 })
