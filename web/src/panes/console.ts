@@ -190,9 +190,11 @@ class ConsoleView implements PaneView {
       case 'stdout':
       case 'stderr': {
         const cell = this.pending[0];
-        const span = h('span', { class: frame.event, text: String(d.data ?? '') });
-        if (cell) cell.out.append(span);
-        else this.output.append(h('pre.console-stray', {}, span));
+        const text = String(d.data ?? '');
+        const last = cell?.out.lastElementChild;
+        if (last && last.className === frame.event) last.append(text);
+        else if (cell) cell.out.append(h('span', { class: frame.event, text }));
+        else this.output.append(h('pre.console-stray', {}, h('span', { class: frame.event, text })));
         this.scrollToEnd();
         break;
       }
