@@ -64,6 +64,7 @@ export class WorkspaceManager {
   // ---- lifecycle -------------------------------------------------------------------------
 
   async init(): Promise<void> {
+    window.addEventListener('pagehide', () => this.flushAll());
     let saved: WorkspacesResponse = { active: null, workspaces: [] };
     try {
       saved = await api.get<WorkspacesResponse>('/api/workspaces');
@@ -86,7 +87,6 @@ export class WorkspaceManager {
     }
     const active = this.list.find((w) => w.id === saved.active) ?? this.list[0];
     this.activate(active.id, { save: false });
-    window.addEventListener('pagehide', () => this.flushAll());
   }
 
   onChange(listener: () => void): void {
