@@ -220,7 +220,7 @@ class Ws:
     def __init__(self, url: str) -> None:
         from websockets.sync.client import connect
 
-        self._cm = connect(url, open_timeout=10, max_size=None)
+        self._cm = connect(url, open_timeout=10, close_timeout=2, max_size=None)
         self.conn = self._cm.__enter__()
         self.hello = self.expect(lambda f: f.get("channel") == "system" and f.get("event") == "hello")
 

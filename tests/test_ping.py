@@ -86,3 +86,25 @@ def test_dash_facade(ping_host: Host) -> None:
         lines = out.splitlines()
         assert "dash.ping — Talk to the ping plugin from the REPL." in lines, out
         assert "    .pong()  — Answer 'pong'." in lines, out
+
+
+def test_ws_close_handshake_is_answered(ping_host: Host) -> None:
+    """RFC 6455 5.5.1: the server answers a client's Close frame with a Close frame."""
+    import json
+    import time
+
+    from websockets.sync.client import connect
+
+    for traffic in (False, True):
+        with connect(ping_host.ws_url, close_timeout=5) as ws:
+            ws.recv(timeout=10)  # hello
+            if traffic:
+                ws.send(json.dumps({"channel": "ping", "event": "x", "data": 1}))
+                while json.loads(ws.recv(timeout=10)).get("channel") != "ping":
+                    pass
+            t0 = time.monotonic()
+            ws.close()
+            took = time.monotonic() - t0
+            rcvd = ws.protocol.close_rcvd
+        assert rcvd is not None and rcvd.code == 1000, f"no Close frame from the server (traffic={traffic})"
+        assert took < 1.0, f"closing took {took:.2f}s (traffic={traffic})"

@@ -52,7 +52,7 @@ def test_entry_point_plugin_is_served(plugin_venv: Path, tmp_path: Path) -> None
         assert hello["source"] == "entry_point:hello"
         assert hello["version"] == "0.1.0"
         assert hello["tools"] == ["hello.greet"]
-        assert hello["routes"] == [{"methods": ["GET"], "path": "/api/plugins/hello"}]
+        assert [{k: r[k] for k in ("methods", "path")} for r in hello["routes"]] == [{"methods": ["GET"], "path": "/api/plugins/hello"}]
         assert listing["errors"] == []
     finally:
         assert host.stop() == 0
