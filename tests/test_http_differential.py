@@ -38,6 +38,8 @@ B = "/api/plugins/compat_bodies"
 D = "/api/plugins/compat_deps"
 R = "/api/plugins/compat_responses"
 F = "/api/plugins/compat_forms"
+X = "/api/plugins/compat_fast"
+J = {"content-type": "application/json"}
 PING = "/api/plugins/ping"
 
 _UNSET: Any = object()
@@ -246,6 +248,85 @@ CASES: list[Case] = [
 ]
 
 
+
+def _fast(id: str, method: str, path: str, status: int, body: bytes | None = None,
+          headers: dict[str, str] | None = J) -> Case:
+    kw: dict[str, Any] = {}
+    if body is not None:
+        kw["content"] = body
+        if headers is not None:
+            kw["headers"] = headers
+    return one("fast-" + id, method, path, status, **kw)
+
+
+# Routes a host may serve on a fast path (path/query/JSON body, no dependencies): same bytes.
+CASES += [
+    _fast("json-nan-infinity", "POST", f"{X}/echo", 200, b'{"a": NaN, "b": Infinity}'),
+    _fast("json-duplicate-keys-last-wins", "POST", f"{X}/echo", 200, b'{"a": 1, "a": 2}'),
+    _fast("json-trailing-garbage", "POST", f"{X}/echo", 422, b'{"a": 1} x'),
+    _fast("json-utf8-bom", "POST", f"{X}/echo", 200, b'\xef\xbb\xbf{"a": 1}'),
+    _fast("json-no-content-type", "POST", f"{X}/echo", 422, b'{"a": 1}', headers=None),
+    _fast("json-content-type-case-and-charset", "POST", f"{X}/echo", 200, b'{"a": 1}',
+          headers={"content-type": "APPLICATION/JSON; charset=UTF-8"}),
+    _fast("json-form-content-type", "POST", f"{X}/echo", 422, b'{"a": 1}',
+          headers={"content-type": "application/x-www-form-urlencoded"}),
+    _fast("json-empty-body", "POST", f"{X}/echo", 422, b""),
+    _fast("json-whitespace-body", "POST", f"{X}/echo", 422, b"   "),
+    _fast("json-null-body", "POST", f"{X}/echo", 422, b"null"),
+    _fast("json-numbers", "POST", f"{X}/echo", 200,
+          b'{"big": 123456789012345678901234567890, "f": 1e400, "g": 0.1, "h": 1E-7, "z": -0.0, "e": 1.0, "i": -0}'),
+    _fast("json-unicode-escapes", "POST", f"{X}/echo", 200, b'{"u": "\\u00e9\\ud83d\\ude00", "raw": "\xc3\xa9"}'),
+    _fast("json-invalid-utf8", "POST", f"{X}/echo", 400, b'{"bad": "\xff"}'),
+    _fast("json-deep-nesting", "POST", f"{X}/echo", 200, b'{"d": ' + b"[" * 200 + b"]" * 200 + b"}"),
+    _fast("model-lax-coercions", "POST", f"{X}/items/1", 200, b'{"name": "n", "price": "1e3", "qty": "7"}'),
+    _fast("model-int-from-whole-float", "POST", f"{X}/items/1", 200, b'{"name": "n", "price": 1, "qty": 7.0}'),
+    _fast("model-int-from-fraction", "POST", f"{X}/items/1", 422, b'{"name": "n", "price": 1, "qty": 7.5}'),
+    _fast("model-int-from-bool", "POST", f"{X}/items/1", 200, b'{"name": "n", "price": 1, "qty": true}'),
+    _fast("model-str-from-int", "POST", f"{X}/items/1", 422, b'{"name": 5, "price": 1}'),
+    _fast("model-extra-field-ignored", "POST", f"{X}/items/1", 200, b'{"name": "n", "price": 1, "extra": 1}'),
+    _fast("model-nested-meta", "POST", f"{X}/items/2", 200,
+          b'{"name": "n", "price": 1, "meta": {"k": [1, {"x": null}], "f": 2.50}}'),
+    _fast("model-many-errors", "POST", f"{X}/items/x?n=y&flag=maybe", 422, b'{"price": "p", "qty": [], "tags": "t"}'),
+    _fast("path-int-leading-zeros-query-repeats", "POST", f"{X}/items/007?n=1&n=2&flag=on&q=", 200, b'{"name": "n", "price": 1}'),
+    _fast("path-int-exponent", "POST", f"{X}/items/1e3", 422, b'{"name": "n", "price": 1}'),
+    _fast("query-int-from-1.0", "GET", f"{X}/q?n=1.0", 200),
+    _fast("query-int-plus-sign", "GET", f"{X}/q?n=+5", 200),
+    _fast("query-int-encoded-space", "GET", f"{X}/q?n=%205", 200),
+    _fast("query-int-underscores", "GET", f"{X}/q?n=1_000", 200),
+    _fast("query-int-hex", "GET", f"{X}/q?n=0x10", 422),
+    _fast("query-int-huge", "GET", f"{X}/q?n=99999999999999999999999", 200),
+    _fast("query-float-nan", "GET", f"{X}/q?f=nan", 200),
+    _fast("query-float-inf", "GET", f"{X}/q?f=inf", 200),
+    _fast("query-float-exponent", "GET", f"{X}/q?f=1e3", 200),
+    _fast("query-float-negative-zero", "GET", f"{X}/q?f=-0", 200),
+    _fast("query-bad-percent-and-plus", "GET", f"{X}/q?a=%zz&tags=%ff&tags=a+b&tags=%2B", 200),
+    _fast("query-key-without-value", "GET", f"{X}/q?a&n=3", 200),
+    _fast("query-empty-key", "GET", f"{X}/q?=x&a=1", 200),
+    _fast("query-semicolon-not-a-separator", "GET", f"{X}/q?a=1;n=2", 200),
+    _fast("query-bool-t", "GET", f"{X}/q?flag=t", 200),
+    _fast("query-bool-0", "GET", f"{X}/q?flag=0", 200),
+    _fast("query-bool-OFF", "GET", f"{X}/q?flag=OFF", 200),
+    _fast("query-bool-bad", "GET", f"{X}/q?flag=2", 422),
+    _fast("path-utf8-and-float-exponent", "GET", f"{X}/p/na%C3%AFve/1e3", 200),
+    _fast("path-float-inf", "GET", f"{X}/p/x/inf", 200),
+    _fast("path-float-nan", "GET", f"{X}/p/x/nan", 200),
+    _fast("path-invalid-utf8", "GET", f"{X}/p/%ff/1", 200),
+    _fast("response-floats", "GET", f"{X}/floats", 200),
+    _fast("response-big-ints", "GET", f"{X}/ints", 200),
+    _fast("response-bare-string", "GET", f"{X}/str", 200),
+    _fast("response-none", "GET", f"{X}/none", 200),
+    _fast("response-list", "GET", f"{X}/list", 200),
+    _fast("body-list-of-floats", "POST", f"{X}/sum", 200, b"[0.1, 0.2]"),
+    _fast("body-empty-list", "POST", f"{X}/sum", 200, b"[]"),
+    _fast("body-list-given-object", "POST", f"{X}/sum", 422, b'{"nums": [1]}'),
+]
+CASES += [
+    Case("fast-json-lone-surrogate", [Req("POST", f"{X}/echo", content=b'{"s": "\\ud800"}', headers=J)], 500,
+         host_expect=(500, "application/json", {"detail": "Internal Server Error"}),
+         ref_expect=(500, "text/plain; charset=utf-8", b"Internal Server Error")),
+]
+
+
 @pytest.fixture(scope="module")
 def ref_app() -> Any:
     return reference.build_app(DIRS)
@@ -370,3 +451,21 @@ def test_concurrent_requests_all_answered(host: Host | None) -> None:
     assert all(r == (200, {"slept": True}) for r in results), results
     # 64 x 50 ms run one after another would take 3.2 s.
     assert elapsed < 3.0, f"64 concurrent 50 ms requests took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize("path", [f"{X}/sleep?s=0.5", f"{D}/sleep"], ids=["simple-route", "route-with-dependency"])
+def test_blocking_sync_endpoints_run_in_parallel(host: Host | None, path: str) -> None:
+    """FastAPI runs `def` endpoints in a thread pool (40 threads): 8 requests that each block
+    for 0.5 s finish in about 0.5 s, not 4 s. A plugin doing blocking I/O must not stall others."""
+    if host is None:
+        pytest.skip("no horrible binary")
+    import concurrent.futures
+
+    with httpx.Client(base_url=host.base_url, timeout=30.0) as client:
+        client.get(PING)
+        t0 = time.monotonic()
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            codes = list(pool.map(lambda _: client.get(path).status_code, range(8)))
+        elapsed = time.monotonic() - t0
+    assert codes == [200] * 8
+    assert elapsed < 2.0, f"8 concurrent blocking 0.5 s sync requests took {elapsed:.2f}s (serialized?)"

@@ -1,4 +1,5 @@
 """Depends: plain, class, sub-dependencies, caching, router-level, yield (with teardown records)."""
+import time
 from collections.abc import AsyncIterator, Iterator
 
 from fastapi import APIRouter, Depends, Header, HTTPException
@@ -93,6 +94,12 @@ async def use_async_resource(r: str = Depends(get_async_resource)) -> dict[str, 
 @router.get("/erring")
 def erring(x: str = Depends(get_db_seeing_errors)) -> None:
     raise HTTPException(status_code=409, detail="conflict")
+
+
+@router.get("/sleep")
+def blocking(c: dict[str, object] = Depends(common)) -> dict[str, float]:
+    time.sleep(0.5)
+    return {"slept": 0.5}
 
 
 @router.post("/events/reset")
