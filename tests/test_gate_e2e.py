@@ -285,6 +285,52 @@ def test_ask_allow_always_persists_across_restart(host_factory: Callable[..., Ho
     assert invoke(h2, "tf.write", {"path": "/keep"}, timeout=10)["wrote"] == "/keep"
 
 
+@pytest.mark.parametrize("args,specifier", [
+    ({"a": "x", "b": "y"}, "x:y"),
+    ({"a": "x"}, "x:"),
+    ({"a": None, "b": "y"}, ":y"),
+    ({}, ":"),
+    ({"a": 3, "b": 1.5}, "3:1.5"),
+    ({"a": True, "b": False}, "True:False"),
+])
+def test_specifier_rendering(host: Host, args: dict[str, Any], specifier: str) -> None:
+    """protocol.md section 6: each {name} becomes str(args[name]); "" when missing or null."""
+    with tab(host) as ws:
+        fut = invoke_async(host, "tf.spec", args)
+        req = agent_frame(ws, "approval_request")["data"]
+        ws.send({"channel": "agent", "event": "approval_response",
+                 "data": {"approvalId": req["approvalId"], "decision": "deny"}})
+        assert denied(fut.result(timeout=15))
+    assert req["specifier"] == specifier, f"{args} rendered {req['specifier']!r}, expected {specifier!r}"
+
+
+def test_allow_always_does_not_duplicate_rule(host: Host) -> None:
+    policy(host, allow=["tf.write(/x/*)", "tf.delete"])
+    with tab(host) as ws:
+        fut = invoke_async(host, "tf.write", {"path": "/y"})
+        req = agent_frame(ws, "approval_request")["data"]
+        ws.send({"channel": "agent", "event": "approval_response",
+                 "data": {"approvalId": req["approvalId"], "decision": "allow_always", "rule": "tf.delete"}})
+        assert fut.result(timeout=15)["wrote"] == "/y"
+    assert get_setting(host, "agent.permissions.allow") == ["tf.write(/x/*)", "tf.delete"]
+
+
+def test_tab_closing_during_approval_denies_promptly(host: Host) -> None:
+    """The tab that was asked goes away: nobody can answer any more, so the call is denied now,
+    not after the 300 s approval timeout."""
+    ws = tab(host)
+    fut = invoke_async(host, "tf.write", {"path": "/closing"}, timeout=12)
+    agent_frame(ws, "approval_request")
+    ws.close()
+    t0 = time.monotonic()
+    try:
+        out = fut.result(timeout=20)
+    except Exception as e:  # httpx timeout: still waiting on the dead tab
+        raise AssertionError(f"no answer {time.monotonic() - t0:.0f}s after the asked tab closed ({e!r})")
+    assert time.monotonic() - t0 < 10, f"denial took {time.monotonic() - t0:.1f}s"
+    assert isinstance(out, dict) and out.get("error", "").startswith(DENIED), out
+
+
 def test_approval_response_for_unknown_id_is_an_error_frame(host: Host) -> None:
     with tab(host) as ws:
         ws.send({"channel": "agent", "event": "approval_response",

@@ -6,6 +6,7 @@ Runs against the real binary with ``examples/backend-plugins`` and ``tests/plugi
 """
 from __future__ import annotations
 
+import concurrent.futures as cf
 import json
 import os
 import subprocess
@@ -97,7 +98,7 @@ def test_catalog_plugin_tools(host: Host) -> None:
     tools = catalog(host)
     ours = {n: t for n, t in tools.items() if t["source"] == "toolfix"}
     assert set(ours) == {"tf.sync", "tf.async", "tf.raises", "tf.async_raises", "tf.set", "tf.object", "tf.model",
-                         "tf.typed", "tf.slow_sync", "tf.slow_async", "tf.write", "tf.delete", "tf.calls"}
+                         "tf.nested", "tf.typed", "tf.slow_sync", "tf.slow_async", "tf.write", "tf.delete", "tf.spec", "tf.calls"}
     assert {n for n, t in tools.items() if t["source"] == "tf_files"} == {"files.write", "files.remove", "files.read"}
     assert ours["tf.write"]["sideEffect"] is True and ours["tf.delete"]["sideEffect"] is True
     assert ours["tf.sync"]["sideEffect"] is False
@@ -160,6 +161,11 @@ def test_invoke_not_jsonable(host: Host, tool: str) -> None:
 
 def test_invoke_pydantic_model_result(host: Host) -> None:
     assert invoke(host, "tf.model") == {"x": 1, "y": 2, "label": "p"}
+
+
+def test_invoke_nested_models_and_tuples(host: Host) -> None:
+    assert invoke(host, "tf.nested") == {"points": [{"x": 1, "y": 2, "label": "p"}, {"x": 3, "y": 4, "label": "q"}],
+                                         "pair": [1, "two"], "none": None}
 
 
 def test_invoke_valid_typed_args(host: Host) -> None:
@@ -286,6 +292,51 @@ def test_relay_tab_closes_midcall(host: Host) -> None:
     ws.close()
     out = fut.result(timeout=10)
     assert isinstance(out, dict) and set(out) == {"error"}, out
+
+
+def _invoke_expect_no_relay(host: Host, ws: Any, name: str, args: dict[str, Any]) -> tuple[Any, list[Any]]:
+    """Invokes a browser tool; answers (with an error) any tool_call that reaches the tab.
+    Returns (HTTP result, the tool_call frames that were relayed)."""
+    fut = invoke_async(host, name, args)
+    try:
+        out = fut.result(timeout=2)
+    except cf.TimeoutError:
+        out = None
+    stray = [f for f in ws.quiet(0.3) if f.get("event") == "tool_call"]
+    for f in stray:  # do not leave the call hanging
+        d = f["data"]
+        ws.send({"channel": "agent", "event": "tool_result",
+                 "data": {"turnId": d["turnId"], "callId": d["callId"], "ok": False, "error": "relayed"}})
+    if out is None:
+        out = fut.result(timeout=10)
+    return out, stray
+
+
+@pytest.mark.parametrize("name,args,field", [
+    ("open_pane", {}, "id"),
+    ("get_pane_context", {"instanceId": 5}, "instanceId"),
+    ("resize_pane", {"instanceId": "i", "width": "wide"}, "width"),
+])
+def test_relay_args_are_schema_checked(host: Host, name: str, args: dict[str, Any], field: str) -> None:
+    """The catalog advertises each browser tool's schema: a call that breaks it is refused before
+    it reaches the tab, like a plugin tool's (the same JSON-schema check)."""
+    with tab(host) as ws:
+        out, stray = _invoke_expect_no_relay(host, ws, name, args)
+    assert not stray, f"{name} {args} was relayed to the tab: {[f['data'] for f in stray]}"
+    assert isinstance(out, dict) and set(out) == {"error"} and field in out["error"], out
+
+
+def test_agent_channel_manifest_and_stray_results(host: Host) -> None:
+    with tab(host) as ws:
+        ws.send({"channel": "agent", "event": "manifest", "data": {"tools": [
+            {"name": "list_open_panes", "description": "d", "params": {}, "sideEffect": False,
+             "specifierTemplate": None, "kind": "layout"}]}})
+        assert [f for f in ws.quiet(0.3) if f.get("event") == "error"] == [], "manifest answered with an error"
+        ws.send({"channel": "agent", "event": "tool_result",
+                 "data": {"turnId": "t", "callId": "no-such-call", "ok": True, "result": {}}})
+        ws.expect(lambda f: f.get("event") == "error", timeout=5)
+        ws.send({"channel": "agent", "event": "list_tools", "data": {}})
+        assert agent_frame(ws, "tools")["data"]["tools"]  # socket still usable
 
 
 def test_relay_no_tab(host: Host) -> None:

@@ -71,6 +71,11 @@ def returns_model(args: dict[str, Any]) -> Point:
     return Point(x=1, y=2)
 
 
+def returns_nested(args: dict[str, Any]) -> dict[str, Any]:
+    _hit("tf.nested")
+    return {"points": [Point(x=1, y=2), Point(x=3, y=4, label="q")], "pair": (1, "two"), "none": None}
+
+
 def typed(args: dict[str, Any]) -> dict[str, Any]:
     _hit("tf.typed")
     return {"ok": True, "args": args}
@@ -96,6 +101,11 @@ def write(args: dict[str, Any]) -> dict[str, Any]:
 def delete(args: dict[str, Any]) -> dict[str, Any]:
     _hit("tf.delete")
     return {"deleted": True}
+
+
+def spec(args: dict[str, Any]) -> dict[str, Any]:
+    _hit("tf.spec")
+    return {"spec": True}
 
 
 def calls(args: dict[str, Any]) -> dict[str, int]:
@@ -126,6 +136,7 @@ class ToolFix(BackendPlugin):
         add(AgentTool(name="tf.set", description="Returns a set.", handler=returns_set))
         add(AgentTool(name="tf.object", description="Returns an object().", handler=returns_object))
         add(AgentTool(name="tf.model", description="Returns a pydantic model.", handler=returns_model))
+        add(AgentTool(name="tf.nested", description="Returns models nested in a dict.", handler=returns_nested))
         add(AgentTool(name="tf.typed", description="Typed arguments.", handler=typed,
                       parameters=TYPED_PARAMS, required=["name", "count"]))
         add(AgentTool(name="tf.slow_sync", description="Sleeps 3 s (sync).", handler=slow_sync, timeout=0.5))
@@ -135,6 +146,8 @@ class ToolFix(BackendPlugin):
                       required=["path"], side_effect=True, specifier_template="{path}"))
         add(AgentTool(name="tf.delete", description="Pretends to delete everything.", handler=delete,
                       side_effect=True))
+        add(AgentTool(name="tf.spec", description="Untyped args, specifier '{a}:{b}'.", handler=spec,
+                      parameters={"a": {}, "b": {}}, side_effect=True, specifier_template="{a}:{b}"))
         add(AgentTool(name="tf.calls", description="How often each handler ran.", handler=calls))
 
 
