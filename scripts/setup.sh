@@ -36,8 +36,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/package-lock.json -newer web/dist/index.html 2>/dev/null | head -1)" ]; then
-  (cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build)
+# node_modules also serves the browser tests (playwright-core); dist is what the binary embeds.
+if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules ]; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error)
+fi
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/tools web/index.html web/package.json web/package-lock.json -newer web/dist/index.html 2>/dev/null | head -1)" ]; then
+  (cd web && npm run build)
 fi
 
 cargo build --release
