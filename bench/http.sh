@@ -56,9 +56,11 @@ for route in get post; do
   echo "http: $m $p: ours ..."
   run_wrk "$route.ours" "$OURS_PORT" "$m" "$p" "$b"
   check_alive "$OURS_PID" horrible "$OURS_LOG"
+  check_responsive "$OURS_PORT" "$OURS_PID" horrible || echo "http: ours stopped answering during $m $p" >>"$WORK/problems"
   echo "http: $m $p: uvicorn ..."
   run_wrk "$route.uvicorn" "$UV_PORT" "$m" "$p" "$b"
   check_alive "$UVICORN_PID" uvicorn "$UVICORN_LOG"
+  check_responsive "$UV_PORT" "$UVICORN_PID" uvicorn || echo "http: uvicorn stopped answering during $m $p" >>"$WORK/problems"
 done
 
 "$PY" - "$WORK" "$OUT_DIR/http.json" "$GET_PATH" "$POST_PATH" "$THREADS" "$CONNS" "$DURATION" "$OURS_CMD" "$UVICORN_CMD" "$OURS_LOG" <<'PYEOF'
@@ -85,15 +87,22 @@ for label, key in routes.items():
     ours, uv = parse(f"{key}.ours"), parse(f"{key}.uvicorn")
     for sname, d in (("ours", ours), ("uvicorn", uv)):
         errs = sum(d["errors"].values())
+        if d["requests"] == 0:
+            problems.append(f"{sname} {label}: NO responses at all in {duration} (wrk errors {d['errors']})")
         print(f"{label:<42} {sname:<8} {d['rps']:>10.0f} {d['latency_us']['p50']/1000:>8.2f} {d['latency_us']['p99']/1000:>8.2f} {errs:>7}")
         if errs:
             problems.append(f"{sname} {label}: errors {d['errors']} (non-2xx/3xx: {d['non_2xx']})")
     rps_ratio = ours["rps"] / uv["rps"] if uv["rps"] else None
-    p99_ratio = ours["latency_us"]["p99"] / uv["latency_us"]["p99"] if uv["latency_us"]["p99"] else None
+    p99_ratio = (ours["latency_us"]["p99"] / uv["latency_us"]["p99"]) if uv["latency_us"]["p99"] and ours["requests"] else None
     summary["routes"][label] = {"ours": ours, "uvicorn": uv, "rps_ratio": rps_ratio, "p99_ratio": p99_ratio}
 print()
 for label, r in summary["routes"].items():
-    print(f"ratio ours/uvicorn  {label:<42} req/s x{r['rps_ratio']:.2f}   p99 x{r['p99_ratio']:.2f} (lower is better)")
+    fr = lambda v: "-" if v is None else f"x{v:.2f}"
+    print(f"ratio ours/uvicorn  {label:<42} req/s {fr(r['rps_ratio'])}   p99 {fr(r['p99_ratio'])} (lower is better)")
+try:
+    problems += [l.strip() for l in open(f"{work}/problems") if l.strip()]
+except OSError:
+    pass
 if problems:
     print("\nPROBLEMS:")
     for p in problems:

@@ -12,10 +12,13 @@ HORRIBLE="${HORRIBLE_BIN:-$ROOT/target/release/horrible}"
 PLUGINS_DIR="${BENCH_PLUGINS_DIR:-$ROOT/examples/backend-plugins}"
 OUT_DIR="$BENCH_DIR/out"
 mkdir -p "$OUT_DIR"
+# Our host looks for ./.venv among other places: run everything from the repository root.
+cd "$ROOT"
 
 UVICORN_FLAGS=(--host 127.0.0.1 --loop uvloop --http httptools --ws websockets --log-level warning --no-access-log)
 
 _BENCH_PIDS=()
+_BENCH_NAMES=()
 _BENCH_TMP=()
 
 bench_cleanup() {
@@ -24,16 +27,22 @@ bench_cleanup() {
     [ -n "$pid" ] || continue
     kill "$pid" 2>/dev/null || true
   done
+  local i=0
   for pid in "${_BENCH_PIDS[@]:-}"; do
+    local name="${_BENCH_NAMES[$i]:-server}"; i=$((i + 1))
     [ -n "$pid" ] || continue
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+    if kill -0 "$pid" 2>/dev/null; then
+      echo "bench: $name (pid $pid) did not exit within 5 s of SIGTERM; killing it (SIGKILL)" >&2
+      kill -9 "$pid" 2>/dev/null || true
+    fi
   done
   local d
   for d in "${_BENCH_TMP[@]:-}"; do
     [ -n "$d" ] && rm -rf "$d"
   done
   _BENCH_PIDS=()
+  _BENCH_NAMES=()
   _BENCH_TMP=()
 }
 trap bench_cleanup EXIT
@@ -88,9 +97,11 @@ start_ours() {
     >"$tmp/server.log" 2>&1 &
   local pid=$!
   _BENCH_PIDS+=("$pid")
+  _BENCH_NAMES+=("horrible")
   OURS_PID=$pid
   OURS_LOG="$tmp/server.log"
   wait_http "http://127.0.0.1:$port/api/health" "$pid" "horrible" "$OURS_LOG"
+  echo "bench: our binary: $HORRIBLE ($(stat -c '%s bytes, built %y' "$HORRIBLE" | cut -d. -f1)), git $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
   printf -v "$var" '%s' "$port"
 }
 
@@ -104,6 +115,7 @@ _start_uvicorn() {
     >"$tmp/server.log" 2>&1 &
   local pid=$!
   _BENCH_PIDS+=("$pid")
+  _BENCH_NAMES+=("$name")
   UVICORN_PID=$pid
   UVICORN_LOG="$tmp/server.log"
   wait_http "http://127.0.0.1:$port$health" "$pid" "$name" "$UVICORN_LOG"
@@ -121,4 +133,19 @@ check_alive() {
     tail -50 "$log" >&2 || true
     return 1
   fi
+}
+
+# responsive PORT PID NAME: after a run, the server must still answer /api/health within 5 s.
+# If not, its thread stacks are dumped (gdb, when installed) to bench/out/<name>-hang-<time>.txt.
+check_responsive() {
+  local port="$1" pid="$2" name="$3" code
+  code="$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/health" 2>/dev/null || true)"
+  [ "$code" = "200" ] && return 0
+  echo "bench: $name (pid $pid) is UNRESPONSIVE: GET /api/health -> '${code:-no answer}' within 5 s" >&2
+  if command -v gdb >/dev/null && kill -0 "$pid" 2>/dev/null; then
+    local f="$OUT_DIR/$name-hang-$(date +%H%M%S).txt"
+    timeout 60 gdb -p "$pid" -batch -ex "thread apply all bt 30" >"$f" 2>&1 || true
+    echo "bench: thread stacks of $name written to $f" >&2
+  fi
+  return 1
 }

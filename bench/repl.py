@@ -55,7 +55,7 @@ class Client:
 
 async def bench_server(name: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
     res: dict[str, Any] = {"server": name, "url": url, "problems": []}
-    async with websockets.connect(url, max_size=None, compression=None, open_timeout=30, close_timeout=2) as ws:
+    async with websockets.connect(url, max_size=None, compression=None, open_timeout=30, close_timeout=2, ping_interval=None) as ws:
         c = Client(ws, args.timeout)
         await c.send("start", {"id": SID})
         await c.until("started")

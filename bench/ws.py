@@ -30,7 +30,7 @@ async def one_conn(url: str, cid: int, warmup: int, rounds: int, start_at: float
     rtts: list[float] = out["rtts"]
     try:
         # close_timeout: a server that never answers our close frame costs 2 s, not 10 (and is reported).
-        async with websockets.connect(url, max_size=None, compression=None, open_timeout=30, close_timeout=2) as ws:
+        async with websockets.connect(url, max_size=None, compression=None, open_timeout=30, close_timeout=2, ping_interval=None) as ws:
             async def round_trip(i: int) -> float | None:
                 payload = {"c": cid, "i": i}
                 t0 = time.perf_counter()
