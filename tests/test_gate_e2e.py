@@ -435,6 +435,47 @@ def test_ws_call_asks_its_own_tab(host: Host, decision: str) -> None:
             assert out2 == {"wrote": "/ws/x", "content": None}
 
 
+def test_ws_call_asks_the_calling_tab_not_the_newest(host: Host) -> None:
+    """Two tabs: the older one runs an agent turn. Its approval request (turnId of that turn)
+    goes to it, not to whichever tab connected last."""
+    with tab(host) as caller, tab(host) as newer:
+        caller.send({"channel": "agent", "event": "call",
+                     "data": {"turnId": "own-turn", "callId": "own-1", "name": "tf.write", "args": {"path": "/own"}}})
+        got = None
+        try:
+            got = agent_frame(caller, "approval_request", 5)["data"]
+        finally:
+            for f in newer.quiet(0.3):  # answer a misrouted request so nothing hangs
+                if f.get("event") == "approval_request":
+                    newer.send({"channel": "agent", "event": "approval_response",
+                                "data": {"approvalId": f["data"]["approvalId"], "decision": "deny"}})
+                    if got is None:
+                        raise AssertionError(f"approval for the older tab's call went to the newer tab: {f}")
+        caller.send({"channel": "agent", "event": "approval_response",
+                     "data": {"approvalId": got["approvalId"], "decision": "allow_once"}})
+        assert agent_frame(caller, "result", callId="own-1")["data"]["result"] == {"wrote": "/own", "content": None}
+
+
+def test_ws_call_relays_browser_tool_to_the_calling_tab(host: Host) -> None:
+    with tab(host) as caller, tab(host) as newer:
+        caller.send({"channel": "agent", "event": "call",
+                     "data": {"turnId": "t-rel", "callId": "rel-1", "name": "list_open_panes", "args": {}}})
+        got = None
+        try:
+            got = agent_frame(caller, "tool_call", 5)["data"]
+        finally:
+            for f in newer.quiet(0.3):
+                if f.get("event") == "tool_call":
+                    d = f["data"]
+                    newer.send({"channel": "agent", "event": "tool_result",
+                                "data": {"turnId": d["turnId"], "callId": d["callId"], "ok": False, "error": "wrong tab"}})
+                    if got is None:
+                        raise AssertionError(f"the older tab's browser-tool call went to the newer tab: {f}")
+        caller.send({"channel": "agent", "event": "tool_result",
+                     "data": {"turnId": got["turnId"], "callId": got["callId"], "ok": True, "result": {"panes": []}}})
+        assert agent_frame(caller, "result", callId="rel-1")["data"]["result"] == {"panes": []}
+
+
 def test_ws_call_runs_browser_tool_relay(host: Host) -> None:
     """A browser tool called through the agent channel is relayed back to a tab."""
     with tab(host) as ws:
