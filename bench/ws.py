@@ -151,7 +151,7 @@ def main() -> None:
     ap.add_argument("--conns", type=int, default=int(os.environ.get("WS_CONNS", 50)))
     ap.add_argument("--rounds", type=int, default=int(os.environ.get("WS_ROUNDS", 400)))
     ap.add_argument("--warmup", type=int, default=20, help="untimed round trips per connection first")
-    ap.add_argument("--procs", type=int, default=int(os.environ.get("WS_PROCS", 1)), help="client processes")
+    ap.add_argument("--procs", type=int, default=int(os.environ.get("WS_PROCS", 2)), help="client processes (one saturates near 10k round trips/s)")
     ap.add_argument("--settle", type=float, default=3.0, help="seconds to connect and warm up before the timed start")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for one pong")
     ap.add_argument("--out")
