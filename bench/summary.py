@@ -45,6 +45,10 @@ def main() -> None:
     w = load("ws")
     if w:
         o, u = w["ours"], w["uvicorn"]
+        for x in (o, u):
+            if x["round_trips"] != x["expected"]:
+                problems.append(f"ws: {x['server']} answered {x['round_trips']}/{x['expected']} round trips: "
+                                "its WS rows are NOT valid (the run waited out dropped replies)")
         rows.append(("WS ping channel round trips/s", n(o["round_trips_per_s"]), n(u["round_trips_per_s"]),
                      r(o["round_trips_per_s"], u["round_trips_per_s"])))
         rows.append(("WS ping channel p50", n(o["p50_s"], "ms"), n(u["p50_s"], "ms"), r(o["p50_s"], u["p50_s"])))
