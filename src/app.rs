@@ -18,8 +18,6 @@ pub struct Config {
     pub token: Option<String>,
     pub max_body_bytes: usize,
     pub max_frame_bytes: usize,
-    /// Where the dashboard's built assets are read from in debug builds.
-    pub web_dir: PathBuf,
 }
 
 pub struct App {
@@ -49,12 +47,10 @@ impl App {
 
     /// Re-reads settings that tune the host (called after every settings write).
     pub fn apply_settings(&self) {
-        if let Some(n) = self.settings.get("observability.maxBodyChars").and_then(|v| v.as_u64()) {
-            self.telemetry.set_max_body_chars(n as usize);
-        }
-        if let Some(n) = self.settings.get("observability.ringSize").and_then(|v| v.as_u64()) {
-            self.telemetry.set_capacity((n as usize).max(1));
-        }
+        // A deleted (or non-numeric) setting means the default again.
+        let number = |key: &str| self.settings.get(key).and_then(|v| v.as_u64()).map(|n| n as usize);
+        self.telemetry.set_max_body_chars(number("observability.maxBodyChars").unwrap_or(horrible_telemetry::DEFAULT_MAX_BODY_CHARS));
+        self.telemetry.set_capacity(number("observability.ringSize").unwrap_or(horrible_telemetry::DEFAULT_CAPACITY).max(1));
     }
 }
 

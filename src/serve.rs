@@ -99,7 +99,6 @@ async fn python(venv: Option<PathBuf>, args: Vec<String>) -> Result<u8> {
         token: None,
         max_body_bytes: 1 << 24,
         max_frame_bytes: 1 << 20,
-        web_dir: home().join("web/dist"),
     })?;
     // Runs on a plain thread: the interpreter may block for as long as it likes.
     let code = tokio::task::spawn_blocking(move || Python::attach(|py| run_python_main(py, &args))).await?;
@@ -187,7 +186,6 @@ async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
         token,
         max_body_bytes: args.max_body_bytes,
         max_frame_bytes: args.max_frame_bytes,
-        web_dir: home().join("web/dist"),
     })?;
     let reg = load_plugins(opts).await;
     tracing::info!("{} plugin(s) loaded, {} error(s)", reg.plugins.len(), reg.errors.len());

@@ -19,19 +19,28 @@ use std::sync::Arc;
 pub const TOKEN_COOKIE: &str = "horrible_token";
 pub const TOKEN_SUBPROTOCOL_PREFIX: &str = "horrible.token.";
 
+/// A rejection, after reading (a bounded amount of) the request body, so a keep-alive client
+/// can send its next request on the same connection.
+async fn reject(req: Request<Body>, status: StatusCode, message: &str) -> Response {
+    let _ = axum::body::to_bytes(req.into_body(), 1 << 20).await;
+    detail(status, message)
+}
+
 pub async fn check(State(app): State<Arc<App>>, req: Request<Body>, next: Next) -> Response {
     let cfg = &app.config;
-    let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
-    if !host_allowed(host, cfg) {
-        return detail(StatusCode::FORBIDDEN, &format!("Host {host:?} is not allowed (configure it with --allow-host)"));
+    let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").to_string();
+    if !host_allowed(&host, cfg) {
+        let message = format!("Host {host:?} is not allowed (configure it with --allow-host)");
+        return reject(req, StatusCode::FORBIDDEN, &message).await;
     }
     let is_upgrade = req.headers().get(header::UPGRADE).is_some();
     let state_changing = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if is_upgrade || state_changing {
         if let Some(origin) = req.headers().get(header::ORIGIN) {
-            let origin = origin.to_str().unwrap_or("null");
-            if !origin_allowed(origin, host, cfg) {
-                return detail(StatusCode::FORBIDDEN, &format!("Origin {origin:?} is not allowed"));
+            let origin = origin.to_str().unwrap_or("null").to_string();
+            if !origin_allowed(&origin, &host, cfg) {
+                let message = format!("Origin {origin:?} is not allowed");
+                return reject(req, StatusCode::FORBIDDEN, &message).await;
             }
         }
     }
@@ -46,10 +55,10 @@ pub async fn check(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
                 }
                 return resp;
             }
-            return detail(StatusCode::UNAUTHORIZED, "invalid token");
+            return reject(req, StatusCode::UNAUTHORIZED, "invalid token").await;
         }
         if !request_has_token(req.headers(), token) {
-            return detail(StatusCode::UNAUTHORIZED, "a token is required: send `Authorization: Bearer <token>` (see the token file in the data dir)");
+            return reject(req, StatusCode::UNAUTHORIZED, "a token is required: send `Authorization: Bearer <token>` (see the token file in the data dir)").await;
         }
     }
     next.run(req).await
@@ -82,7 +91,8 @@ fn origin_allowed(origin: &str, host: &str, cfg: &crate::app::Config) -> bool {
     if cfg.allowed_origins.iter().any(|o| o == origin) {
         return true;
     }
-    let Some(rest) = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")) else { return false };
+    // We serve plain http: an https origin is another origin.
+    let Some(rest) = origin.strip_prefix("http://") else { return false };
     rest.eq_ignore_ascii_case(host) && host_allowed(rest, cfg)
 }
 
@@ -139,7 +149,6 @@ mod tests {
             token: None,
             max_body_bytes: 1,
             max_frame_bytes: 1,
-            web_dir: ".".into(),
         }
     }
 
@@ -162,6 +171,7 @@ mod tests {
         assert!(!origin_allowed("http://localhost:9999", "localhost:8000", &c));
         assert!(!origin_allowed("http://evil.com", "evil.com", &c));
         assert!(!origin_allowed("null", "localhost:8000", &c));
+        assert!(!origin_allowed("https://localhost:8000", "localhost:8000", &c));
     }
 
     #[test]

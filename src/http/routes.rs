@@ -137,10 +137,6 @@ impl RouteTable {
         Ok(())
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.routes.is_empty()
-    }
-
     /// Routes a request the way Starlette would: a path match with the wrong method is a 405
     /// naming the allowed methods; no match is a 404.
     pub fn lookup(&self, method: &str, path: &str) -> Match<'_> {

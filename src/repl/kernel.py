@@ -11,9 +11,32 @@ import io
 import linecache
 import sys
 import threading
+import time
 import traceback
 
 _local = threading.local()
+_interrupt_events = {}  # thread ident -> Event set by an `interrupt`
+_real_sleep = time.sleep
+
+
+def _interruptible_sleep(seconds):
+    """time.sleep that an `interrupt` wakes when called from a REPL cell.
+
+    The interrupt itself is a KeyboardInterrupt set on the cell's thread; it is raised at the next
+    bytecode, which a sleep in C would only reach when the sleep ends. Waking the wait here lets
+    it fire at once. Outside REPL cells this is the real time.sleep.
+    """
+    event = getattr(_local, "interrupt_event", None)
+    if event is None:
+        return _real_sleep(seconds)
+    event.wait(seconds)
+
+
+def wake(ident):
+    """Wakes an interruptible wait of the REPL thread `ident` (called by the interrupt)."""
+    event = _interrupt_events.get(ident)
+    if event is not None:
+        event.set()
 
 
 class _StreamRouter(io.TextIOBase):
@@ -43,6 +66,7 @@ class _StreamRouter(io.TextIOBase):
 
 
 def install_routers():
+    time.sleep = _interruptible_sleep
     if not isinstance(sys.stdout, _StreamRouter):
         sys.stdout = _StreamRouter("stdout", sys.stdout)
         sys.stderr = _StreamRouter("stderr", sys.stderr)
@@ -266,11 +290,14 @@ class Session:
 
     def run(self, code):
         """Runs one cell; returns (ok, repr_or_None, error_or_None)."""
-        _local.emit = self._emit
+        ident = threading.get_ident()
+        event = _interrupt_events.setdefault(ident, threading.Event())
+        event.clear()
+        _local.emit, _local.interrupt_event = self._emit, event
         try:
             return self._run(code)
         finally:
-            _local.emit = None
+            _local.emit = _local.interrupt_event = None
 
     def _run(self, code):
         try:

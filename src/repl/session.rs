@@ -113,10 +113,14 @@ fn interrupt(control: &Arc<Control>) {
     }
     let ident = control.thread_ident.load(Ordering::SeqCst);
     let control = control.clone();
-    crate::bridge::pool::submit(Box::new(move |_py| {
+    crate::bridge::pool::submit(Box::new(move |py| {
         if control.running.load(Ordering::SeqCst) {
             // SAFETY: GIL held (pool job); a valid exception type; ident of a live thread.
             unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, pyo3::ffi::PyExc_KeyboardInterrupt) };
+            // A cell sleeping in `time.sleep` only reaches a bytecode when woken.
+            if let Ok(wake) = KERNEL.func(py, "wake") {
+                let _ = wake.call1((ident,));
+            }
         }
     }));
 }

@@ -33,7 +33,8 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
                 let name = data.get("name").and_then(Value::as_str).unwrap_or("").to_string();
                 let turn = data.get("turnId").and_then(Value::as_str).map(String::from);
                 let call_id = data.get("callId").cloned().unwrap_or(Value::Null);
-                let result = super::gate::run(&conn.app, &name, data.get("args").cloned().unwrap_or(json!({})), turn.clone()).await;
+                let args = data.get("args").cloned().unwrap_or(json!({}));
+                let result = super::gate::run(&conn.app, &name, args, turn.clone(), Some(conn.clone())).await;
                 let _ = conn.send(&json!({"channel": "agent", "event": "result", "data": {"turnId": turn, "callId": call_id, "name": name, "result": result}}));
             });
         }
@@ -43,4 +44,5 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
 
 pub fn on_close(conn: &Arc<ConnShared>) {
     conn.relay.fail_all("the browser tab closed");
+    super::gate::forget_connection(conn.id);
 }

@@ -28,6 +28,6 @@ async fn invoke(State(app): State<Arc<App>>, Path(name): Path<String>, body: Byt
             Err(e) => return detail(StatusCode::BAD_REQUEST, &format!("body is not valid JSON: {e}")),
         }
     };
-    let result = super::gate::run(&app, &name, args, None).await;
+    let result = super::gate::run(&app, &name, args, None, None).await;
     json_response(StatusCode::OK, &result)
 }

@@ -22,8 +22,11 @@ pub const BROWSER_TOOLS: &[(&str, &str, &[(&str, &str)], &[&str])] = &[
     ("restore_pane", "Restore a maximized pane.", &[("instanceId", "string")], &["instanceId"]),
 ];
 
-pub fn is_browser_tool(name: &str) -> bool {
-    BROWSER_TOOLS.iter().any(|t| t.0 == name)
+/// The (properties, required) schema of a browser tool, or None if `name` is not one.
+pub fn browser_schema(name: &str) -> Option<(Value, Vec<String>)> {
+    let t = BROWSER_TOOLS.iter().find(|t| t.0 == name)?;
+    let entry = browser_entry(t);
+    Some((entry["function"]["parameters"]["properties"].clone(), t.3.iter().map(|r| r.to_string()).collect()))
 }
 
 fn browser_entry(t: &(&str, &str, &[(&str, &str)], &[&str])) -> Value {

@@ -1,6 +1,7 @@
 //! The one gated way to run a tool, shared by HTTP invoke, the `agent` channel and MCP
 //! (the `dash` REPL is the user's own hand and bypasses it, as the seed says).
 use crate::app::App;
+use crate::ws::ConnShared;
 use horrible_gate::{always_rule, decide, is_editing_tool, render_specifier, Call, Decision, Policy, DENIED};
 use parking_lot::Mutex;
 use serde_json::{json, Value};
@@ -13,7 +14,8 @@ use tokio::sync::oneshot;
 /// protocol.md: an unanswered approval request denies after 300 s.
 pub const APPROVAL_TIMEOUT: Duration = Duration::from_secs(300);
 
-static APPROVALS: LazyLock<Mutex<HashMap<String, oneshot::Sender<Value>>>> = LazyLock::new(Default::default);
+/// Pending approvals: id -> (the connection asked, where its answer goes).
+static APPROVALS: LazyLock<Mutex<HashMap<String, (u64, oneshot::Sender<Value>)>>> = LazyLock::new(Default::default);
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 fn fresh(prefix: &str) -> String {
@@ -24,21 +26,44 @@ fn fresh(prefix: &str) -> String {
 pub fn resolve_approval(data: &Value) -> bool {
     let Some(id) = data.get("approvalId").and_then(Value::as_str) else { return false };
     match APPROVALS.lock().remove(id) {
-        Some(tx) => tx.send(data.clone()).is_ok(),
+        Some((_, tx)) => tx.send(data.clone()).is_ok(),
         None => false,
     }
 }
 
+/// Denies every approval a closing tab was asked for (nobody is left to answer).
+pub fn forget_connection(conn_id: u64) {
+    let mut map = APPROVALS.lock();
+    let ids: Vec<String> = map.iter().filter(|(_, (c, _))| *c == conn_id).map(|(k, _)| k.clone()).collect();
+    for id in ids {
+        if let Some((_, tx)) = map.remove(&id) {
+            let _ = tx.send(json!({"decision": "deny", "reason": "the tab closed"}));
+        }
+    }
+}
+
 /// Checks the policy, asks the browser when it says so, and runs the tool.
-/// `turn` is the agent turn id (HTTP and MCP calls get a fresh one).
-pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>) -> Value {
+/// `turn` is the agent turn id (HTTP and MCP calls get a fresh one); `tab` is the socket the
+/// call came from (approvals and browser relays go back to it), else the newest tab.
+pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>, tab: Option<Arc<ConnShared>>) -> Value {
     let turn = turn.unwrap_or_else(|| fresh("turn-"));
     let reg = crate::plugins::registry::current();
     let (side_effect, template) = match reg.tool(name) {
         Some(e) => (e.tool.get().side_effect, e.tool.get().specifier_template.clone()),
-        None if super::catalog::is_browser_tool(name) => (false, None),
-        None => return json!({"error": format!("unknown tool: {name}")}),
+        None => match super::catalog::browser_schema(name) {
+            // Browser tools are checked against the schema the catalog advertises before
+            // anything is sent to a tab, as plugin tools are before their handler runs.
+            Some((properties, required)) => {
+                let empty = serde_json::Map::new();
+                if let Err(e) = super::schema::validate(&properties, &required, args.as_object().unwrap_or(&empty)) {
+                    return json!({"error": e});
+                }
+                (false, None)
+            }
+            None => return json!({"error": format!("unknown tool: {name}")}),
+        },
     };
+    let tab = tab.filter(|t| !t.is_closed()).or_else(|| app.ws.newest());
     let empty = serde_json::Map::new();
     let specifier = render_specifier(template.as_deref(), args.as_object().unwrap_or(&empty));
     let call = Call { tool: name, side_effect, specifier: specifier.as_deref(), editing: is_editing_tool(name) };
@@ -47,21 +72,21 @@ pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>) 
         Decision::Deny => return json!({"error": DENIED}),
         Decision::Allow => {}
         Decision::Ask => {
-            if let Err(denied) = ask(app, &call, &policy, &turn).await {
+            if let Err(denied) = ask(app, tab.as_ref(), &call, &policy, &turn).await {
                 return denied;
             }
         }
     }
-    execute(app, name, args, &turn).await
+    execute(name, args, &turn, tab.as_ref()).await
 }
 
-async fn ask(app: &Arc<App>, call: &Call<'_>, policy: &Policy, turn: &str) -> Result<(), Value> {
-    let Some(conn) = app.ws.newest() else {
+async fn ask(app: &Arc<App>, tab: Option<&Arc<ConnShared>>, call: &Call<'_>, policy: &Policy, turn: &str) -> Result<(), Value> {
+    let Some(conn) = tab else {
         return Err(json!({"error": format!("{DENIED}: approval needed but no browser is connected to ask")}));
     };
     let approval_id = fresh("approval-");
     let (tx, rx) = oneshot::channel();
-    APPROVALS.lock().insert(approval_id.clone(), tx);
+    APPROVALS.lock().insert(approval_id.clone(), (conn.id, tx));
     let _ = conn.send(&json!({"channel": "agent", "event": "approval_request", "data": {
         "turnId": turn, "approvalId": approval_id, "tool": call.tool, "specifier": call.specifier, "mode": policy.mode.as_str(),
     }}));
@@ -88,11 +113,11 @@ async fn ask(app: &Arc<App>, call: &Call<'_>, policy: &Policy, turn: &str) -> Re
 }
 
 /// Runs an allowed call: plugin tools in the backend, browser tools relayed to a tab.
-pub async fn execute(app: &Arc<App>, name: &str, args: Value, turn: &str) -> Value {
+async fn execute(name: &str, args: Value, turn: &str, tab: Option<&Arc<ConnShared>>) -> Value {
     if crate::plugins::registry::current().tool(name).is_some() {
         return super::dispatch::invoke(name, args).await;
     }
-    let Some(conn) = app.ws.newest() else { return json!({"error": "no browser connected to run this tool"}) };
+    let Some(conn) = tab else { return json!({"error": "no browser connected to run this tool"}) };
     let (call_id, rx) = conn.relay.register();
     let _ = conn.send(&json!({"channel": "agent", "event": "tool_call", "data": {"turnId": turn, "callId": call_id, "name": name, "args": args}}));
     match tokio::time::timeout(super::relay::RELAY_TIMEOUT, rx).await {

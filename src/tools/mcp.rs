@@ -39,7 +39,7 @@ impl ServerHandler for McpServer {
 
     async fn call_tool(&self, request: CallToolRequestParams, _context: RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
         let args = Value::Object(request.arguments.unwrap_or_default());
-        let result = super::gate::run(&self.app, &request.name, args, None).await;
+        let result = super::gate::run(&self.app, &request.name, args, None, None).await;
         let failed = result.as_object().is_some_and(|o| o.contains_key("error"));
         let text = serde_json::to_string(&result).unwrap_or_default();
         let mut out = if failed { CallToolResult::error(vec![ContentBlock::text(text)]) } else { CallToolResult::success(vec![ContentBlock::text(text)]) };

@@ -55,10 +55,6 @@ impl ConnShared {
         self.closed.load(Ordering::SeqCst)
     }
 
-    pub fn mark_closed(&self) {
-        self.closed.store(true, Ordering::SeqCst);
-    }
-
     /// Queues a frame (recorded as telemetry unless it is on the `telemetry` channel).
     pub fn send(&self, frame: &Value) -> Result<(), SendError> {
         if frame.get("channel").and_then(Value::as_str) != Some("telemetry") {
@@ -104,10 +100,11 @@ impl ConnShared {
 
     pub fn close(&self, code: u16, reason: &str) {
         if !self.closed.swap(true, Ordering::SeqCst) {
-            // The queue may be full: make room is not possible, so spawn the close.
+            // The queue may be full, so wait for room off this thread (which may be a Python
+            // thread outside the runtime).
             let tx = self.tx.clone();
             let out = Out::Close(code, reason.chars().take(120).collect());
-            tokio::spawn(async move {
+            crate::runtime().spawn(async move {
                 let _ = tx.send(out).await;
             });
         }

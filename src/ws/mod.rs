@@ -50,14 +50,6 @@ impl Hub {
         }
     }
 
-    pub fn len(&self) -> usize {
-        self.conns.lock().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Any open connection (the most recent), for relays that need "the browser tab".
     pub fn newest(&self) -> Option<Arc<ConnShared>> {
         self.conns.lock().values().max_by_key(|c| c.id).cloned()
@@ -111,6 +103,10 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
                 break;
             }
         }
+        // After a client's Close, tungstenite has queued the reply itself and refuses any
+        // further frame (a second Close included): flushing is what sends that reply.
+        let _ = sink.flush().await;
+        let _ = sink.close().await;
     });
 
     let _ = conn.send(&json!({"channel": "system", "event": "hello", "version": env!("CARGO_PKG_VERSION"), "connection": id}));
@@ -120,11 +116,20 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
     while let Some(msg) = stream.next().await {
         let text = match msg {
             Ok(Message::Text(t)) => t.to_string(),
-            Ok(Message::Binary(_)) => {
+            Ok(Message::Binary(b)) => {
+                if b.len() > app.config.max_frame_bytes {
+                    conn.close(CLOSE_TOO_BIG, &format!("frame of {} bytes is over the {} byte limit", b.len(), app.config.max_frame_bytes));
+                    break;
+                }
                 conn.error("binary frames are not supported: send JSON text frames");
                 continue;
             }
-            Ok(Message::Close(_)) => break,
+            Ok(Message::Close(frame)) => {
+                // Answer the close handshake with the client's own code (RFC 6455 §5.5.1).
+                let code = frame.as_ref().map(|f| f.code).unwrap_or(1000);
+                conn.close(code, "");
+                break;
+            }
             Ok(_) => continue,
             Err(e) => {
                 // Typically a frame over the transport limit.
@@ -165,7 +170,8 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
     }
 
     app.ws.conns.lock().remove(&id);
-    conn.mark_closed();
+    // Ends the writer: it sends a Close frame (if none went yet) and stops.
+    conn.close(1000, "");
     crate::repl::on_close(&conn);
     crate::tools::agent::on_close(&conn);
     drop(plugins);

@@ -46,6 +46,11 @@ async fn run_one(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
     let (c1, c2) = (conn.clone(), conn.clone());
     let ch = channel.to_string();
     let report = move |py: pyo3::Python<'_>, e: pyo3::PyErr| {
+        if e.is_instance_of::<super::conn::ConnectionClosed>(py) {
+            // The client left while its handler was still answering: nothing to report.
+            tracing::debug!(plugin = %plugin, channel = %ch, "handler replied to a closed connection");
+            return;
+        }
         tracing::error!(plugin = %plugin, channel = %ch, "channel handler failed:\n{}", format_traceback(py, &e));
         c2.error(&format!("channel {ch:?} (plugin {plugin:?}) failed: {}", exc_summary(py, &e)));
     };
