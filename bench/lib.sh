@@ -139,9 +139,16 @@ check_alive() {
 # If not, its thread stacks are dumped (gdb, when installed) to bench/out/<name>-hang-<time>.txt.
 check_responsive() {
   local port="$1" pid="$2" name="$3" code
+  # /api/health alone never touches Python; the async plugin route needs the asyncio loop.
+  local what="GET /api/health"
   code="$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/health" 2>/dev/null || true)"
-  [ "$code" = "200" ] && return 0
-  echo "bench: $name (pid $pid) is UNRESPONSIVE: GET /api/health -> '${code:-no answer}' within 5 s" >&2
+  if [ "$code" = "200" ]; then
+    what="POST /api/plugins/ping/items/1 (async route, runs on the asyncio loop)"
+    code="$(curl -s -m 5 -o /dev/null -w '%{http_code}' -X POST -H 'content-type: application/json' \
+      --data '{"name":"probe","price":1}' "http://127.0.0.1:$port/api/plugins/ping/items/1" 2>/dev/null || true)"
+    [ "$code" = "200" ] && return 0
+  fi
+  echo "bench: $name (pid $pid) is UNRESPONSIVE: $what -> '${code:-no answer}' within 5 s" >&2
   if command -v gdb >/dev/null && kill -0 "$pid" 2>/dev/null; then
     local f="$OUT_DIR/$name-hang-$(date +%H%M%S).txt"
     timeout 60 gdb -p "$pid" -batch -ex "thread apply all bt 30" >"$f" 2>&1 || true
