@@ -71,10 +71,14 @@ pub fn start() -> anyhow::Result<()> {
 /// Runs every queued job; called by the loop when the eventfd is readable.
 fn drain(py: Python<'_>) -> PyResult<()> {
     let s = shared();
-    s.notified.store(false, Ordering::SeqCst);
+    // Order matters. Consume the eventfd *before* clearing `notified`: a submit between the two
+    // sees `notified` still set and skips its write, but its job is taken below. Clearing first
+    // would let such a submit's write be swallowed by this read while `notified` stays set, and
+    // every later submit would skip its write: the loop would sleep forever (a lost wake-up).
     let mut buf = 0u64;
     // SAFETY: reading 8 bytes into a u64 from our own nonblocking eventfd.
     unsafe { libc::read(s.efd, &mut buf as *mut u64 as *mut libc::c_void, 8) };
+    s.notified.store(false, Ordering::SeqCst);
     let jobs = std::mem::take(&mut *s.queue.lock());
     for job in jobs {
         if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(py))).is_err() {

@@ -174,6 +174,8 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
     conn.close(1000, "");
     crate::repl::on_close(&conn);
     crate::tools::agent::on_close(&conn);
+    // Break the Connection <-> ConnShared cycle (the Python object keeps working: closed).
+    drop(conn.py.lock().take());
     drop(plugins);
     if let Some(t) = telemetry_task {
         t.abort();
