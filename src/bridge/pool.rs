@@ -67,6 +67,27 @@ pub fn submit(job: Job) {
     let _ = pool.tx.send(job);
 }
 
+/// Calls `f(*args)` on the pool and returns an asyncio future (of the loop) for its outcome.
+/// Must be called on the loop thread; the outcome is delivered there.
+pub fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTuple>) -> PyResult<Py<PyAny>> {
+    let future = super::loop_thread::event_loop(py).call_method0("create_future")?.unbind();
+    let fut = future.clone_ref(py);
+    submit(Box::new(move |py| {
+        let outcome = f.bind(py).call1(args.bind(py)).map(|v| v.unbind());
+        super::loop_thread::submit(Box::new(move |py| {
+            let fut = fut.bind(py);
+            if fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {
+                return;
+            }
+            let _ = match outcome {
+                Ok(v) => fut.call_method1("set_result", (v,)),
+                Err(e) => fut.call_method1("set_exception", (e.value(py),)),
+            };
+        }));
+    }));
+    Ok(future)
+}
+
 /// Runs `f` on the pool and resolves with its result.
 pub fn run<T, F>(f: F) -> oneshot::Receiver<T>
 where

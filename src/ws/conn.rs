@@ -44,11 +44,13 @@ pub struct ConnShared {
     pub repl: crate::repl::Sessions,
     /// Browser tool calls awaiting a `tool_result` on this socket.
     pub relay: crate::tools::relay::Pending,
+    /// The consumer running this socket's plugin channel handlers (see `plugin_channels`).
+    pub channel_runner: Mutex<Option<Py<PyAny>>>,
 }
 
 impl ConnShared {
     pub fn new(id: u64, tx: mpsc::Sender<Out>, app: Arc<App>) -> Self {
-        Self { id, tx, closed: AtomicBool::new(false), app, py: Mutex::new(None), repl: Default::default(), relay: Default::default() }
+        Self { id, tx, closed: AtomicBool::new(false), app, py: Mutex::new(None), repl: Default::default(), relay: Default::default(), channel_runner: Mutex::new(None) }
     }
 
     pub fn is_closed(&self) -> bool {

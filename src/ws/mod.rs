@@ -111,7 +111,6 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
 
     let _ = conn.send(&json!({"channel": "system", "event": "hello", "version": env!("CARGO_PKG_VERSION"), "connection": id}));
     let telemetry_task = telemetry.then(|| tokio::spawn(push_telemetry(app.clone(), conn.clone())));
-    let plugins = plugin_channels::Dispatcher::spawn(conn.clone());
 
     while let Some(msg) = stream.next().await {
         let text = match msg {
@@ -165,7 +164,7 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
             "telemetry" => {}
             "repl" => crate::repl::on_frame(&conn, frame),
             "agent" => crate::tools::agent::on_frame(&conn, frame),
-            _ => plugins.dispatch(&channel, frame),
+            _ => plugin_channels::dispatch(&conn, &channel, frame),
         }
     }
 
@@ -176,7 +175,7 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
     crate::tools::agent::on_close(&conn);
     // Break the Connection <-> ConnShared cycle (the Python object keeps working: closed).
     drop(conn.py.lock().take());
-    drop(plugins);
+    plugin_channels::close(&conn);
     if let Some(t) = telemetry_task {
         t.abort();
     }
