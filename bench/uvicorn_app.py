@@ -1,7 +1,7 @@
 """The uvicorn baseline: the same plugin code as our host, served by plain FastAPI + uvicorn.
 
 It imports the plugin packages from ``$BENCH_PLUGINS_DIR`` (default ``examples/backend-plugins``)
-with a stand-in ``backend.sdk`` (``bench/support``), runs each plugin's ``setup(host)`` against a
+with a stand-in ``backend.sdk`` (``tests/support/sdkstub``), runs each plugin's ``setup(host)`` against a
 recording host, and serves what was registered the way the host does:
 
 - each router under ``/api/plugins/<id>`` (or ``/api/<prefix>``);
@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "support"))
+# The same stand-in `backend.sdk` the differential tests use.
+sys.path.insert(0, str(HERE.parent / "tests" / "support" / "sdkstub"))
 PLUGINS_DIR = Path(os.environ.get("BENCH_PLUGINS_DIR", HERE.parent / "examples" / "backend-plugins")).resolve()
 sys.path.insert(0, str(PLUGINS_DIR))
 
@@ -59,7 +60,7 @@ for _modname in _discover():
     _host = PluginHost(_plugin.manifest)
     _plugin.setup(_host)
     HOSTS.append(_host)
-    TOOLS.update(_host.tools)
+    TOOLS.update({tool.name: tool for tool in _host.tools})
     CHANNELS.update(_host.channels)
 
 

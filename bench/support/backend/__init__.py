@@ -1,1 +1,0 @@
-"""Stand-in ``backend`` package for the uvicorn baseline (see ``sdk/__init__.py``)."""
