@@ -54,6 +54,12 @@ def main() -> None:
         rows.append(("WS ping channel p50", n(o["p50_s"], "ms"), n(u["p50_s"], "ms"), r(o["p50_s"], u["p50_s"])))
         rows.append(("WS ping channel p99", n(o["p99_s"], "ms"), n(u["p99_s"], "ms"), r(o["p99_s"], u["p99_s"])))
         problems += [f"ws: {p}" for p in w.get("problems", [])]
+    wl = load("wsload")
+    if wl:
+        o, u = wl["ours"], wl["uvicorn"]
+        rows.append(("WS ping round trips/s (Rust client)", n(o["round_trips_per_s"]), n(u["round_trips_per_s"]),
+                     r(o["round_trips_per_s"], u["round_trips_per_s"])))
+        rows.append(("WS ping p99 (Rust client)", n(o["p99_ms"], "ms"), n(u["p99_ms"], "ms"), r(o["p99_ms"], u["p99_ms"])))
     t = load("tools")
     if t:
         res = t["results"]
