@@ -21,6 +21,19 @@ use pyo3::prelude::*;
 /// A job that runs with the GIL held on one of the bridge's Python threads.
 pub type Job = Box<dyn FnOnce(Python<'_>) + Send + 'static>;
 
+/// A job running `f`, and the receiver its result will arrive on (for either executor).
+pub fn reply_job<T, F>(f: F) -> (Job, tokio::sync::oneshot::Receiver<T>)
+where
+    T: Send + 'static,
+    F: FnOnce(Python<'_>) -> T + Send + 'static,
+{
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move |py| {
+        let _ = tx.send(f(py));
+    });
+    (job, rx)
+}
+
 /// `"ExcType: message"`, the form errors take in `registry.errors` and tool results.
 pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
     let ty = err.get_type(py);

@@ -94,9 +94,7 @@ where
     T: Send + 'static,
     F: FnOnce(Python<'_>) -> T + Send + 'static,
 {
-    let (tx, rx) = oneshot::channel();
-    submit(Box::new(move |py| {
-        let _ = tx.send(f(py));
-    }));
+    let (job, rx) = super::reply_job(f);
+    submit(job);
     rx
 }
