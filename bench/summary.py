@@ -59,7 +59,7 @@ def main() -> None:
         o, u = wl["ours"], wl["uvicorn"]
         rows.append(("WS ping round trips/s (Rust client)", n(o["round_trips_per_s"]), n(u["round_trips_per_s"]),
                      r(o["round_trips_per_s"], u["round_trips_per_s"])))
-        rows.append(("WS ping p99 (Rust client)", n(o["p99_ms"], "ms"), n(u["p99_ms"], "ms"), r(o["p99_ms"], u["p99_ms"])))
+        rows.append(("WS ping p99 (Rust client)", n(o["p99_ms"] / 1000, "ms"), n(u["p99_ms"] / 1000, "ms"), r(o["p99_ms"], u["p99_ms"])))
     t = load("tools")
     if t:
         res = t["results"]
