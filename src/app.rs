@@ -18,6 +18,8 @@ pub struct Config {
     pub token: Option<String>,
     pub max_body_bytes: usize,
     pub max_frame_bytes: usize,
+    /// How long a plugin route may take to start its response.
+    pub request_timeout: std::time::Duration,
 }
 
 pub struct App {

@@ -74,6 +74,9 @@ pub struct ServeArgs {
     /// Largest /ws frame accepted (bigger ones close the socket with 1009).
     #[arg(long, default_value_t = 1024 * 1024)]
     pub max_frame_bytes: usize,
+    /// Seconds a plugin route may take to start its response before it gets 504 (and is cancelled).
+    #[arg(long, default_value_t = 120)]
+    pub request_timeout: u64,
     /// Seconds in-flight requests get to finish at shutdown.
     #[arg(long, default_value_t = 10)]
     pub grace_seconds: u64,

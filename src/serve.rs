@@ -99,6 +99,7 @@ async fn python(venv: Option<PathBuf>, args: Vec<String>) -> Result<u8> {
         token: None,
         max_body_bytes: 1 << 24,
         max_frame_bytes: 1 << 20,
+        request_timeout: Duration::from_secs(120),
     })?;
     // Runs on a plain thread: the interpreter may block for as long as it likes.
     let code = tokio::task::spawn_blocking(move || Python::attach(|py| run_python_main(py, &args))).await?;
@@ -186,6 +187,7 @@ async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
         token,
         max_body_bytes: args.max_body_bytes,
         max_frame_bytes: args.max_frame_bytes,
+        request_timeout: Duration::from_secs(args.request_timeout.max(1)),
     })?;
     let reg = load_plugins(opts).await;
     tracing::info!("{} plugin(s) loaded, {} error(s)", reg.plugins.len(), reg.errors.len());

@@ -55,7 +55,21 @@ pub async fn dispatch(State(app): State<Arc<App>>, ConnectInfo(peer): ConnectInf
         http_version,
         path_values: values,
     };
-    let request = Arc::new(request);
+    let plugin = route.plugin.clone();
+    match tokio::time::timeout(app.config.request_timeout, serve_route(route, Arc::new(request))).await {
+        Ok(resp) => resp,
+        Err(_) => {
+            // Dropping the call cancelled an async handler; a blocked sync one finishes on its own.
+            tracing::warn!(plugin = %plugin, "route gave no response within {:?}: 504", app.config.request_timeout);
+            let mut resp = detail(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout");
+            resp.extensions_mut().insert(HandlerError("Timeout".into()));
+            resp
+        }
+    }
+}
+
+/// The fast path when the route has one and takes the request, else the route's ASGI app.
+async fn serve_route(route: Arc<super::routes::HttpRoute>, request: Arc<AsgiRequest>) -> Response {
     let mut app_override = None;
     if route.fast.is_some() {
         match fastpath::call(&route, &request).await {

@@ -149,6 +149,7 @@ mod tests {
             token: None,
             max_body_bytes: 1,
             max_frame_bytes: 1,
+            request_timeout: std::time::Duration::from_secs(1),
         }
     }
 

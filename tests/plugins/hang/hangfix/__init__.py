@@ -1,0 +1,55 @@
+"""Routes that hang, for the request-timeout tests."""
+import asyncio
+import threading
+import time
+from typing import Any
+
+from fastapi import APIRouter
+
+from backend.sdk import BackendPlugin, PluginHost, PluginManifest
+
+router = APIRouter()
+state: dict[str, Any] = {"cancelled": 0}
+release = threading.Event()
+
+
+@router.get("/async-forever")
+async def async_forever() -> dict[str, str]:
+    try:
+        await asyncio.sleep(3600)
+    except asyncio.CancelledError:
+        state["cancelled"] += 1
+        raise
+    return {"never": "reached"}
+
+
+@router.get("/sync-blocked")
+def sync_blocked() -> dict[str, str]:
+    release.wait(30)
+    return {"released": "yes"}
+
+
+@router.get("/release")
+def release_sync() -> dict[str, bool]:
+    release.set()
+    return {"ok": True}
+
+
+@router.get("/state")
+def get_state() -> dict[str, Any]:
+    return state
+
+
+@router.get("/quick")
+async def quick() -> dict[str, bool]:
+    return {"quick": True}
+
+
+class HangPlugin(BackendPlugin):
+    manifest = PluginManifest(id="hang", name="Hang")
+
+    def setup(self, host: PluginHost) -> None:
+        host.add_router(router)
+
+
+PLUGIN = HangPlugin

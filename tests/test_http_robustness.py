@@ -1,0 +1,50 @@
+"""A plugin route that hangs gets 504 after --request-timeout, is cancelled when it is async, and
+never stops the host from serving other requests."""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import Host, start_host
+
+HANG = Path(__file__).parent / "plugins" / "hang"
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
+    h = start_host([HANG], tmp_path_factory.mktemp("hang") / "data", extra_args=["--request-timeout", "1"])
+    yield h
+    h.stop()
+
+
+def test_hanging_async_route_times_out_and_is_cancelled(host: Host) -> None:
+    t0 = time.monotonic()
+    r = host.client.get("/api/plugins/hang/async-forever")
+    took = time.monotonic() - t0
+    assert r.status_code == 504, r.text
+    assert r.json() == {"detail": "Gateway Timeout"}
+    assert 0.9 <= took < 5, took
+    deadline = time.monotonic() + 5
+    while host.client.get("/api/plugins/hang/state").json()["cancelled"] < 1:
+        assert time.monotonic() < deadline, "the timed-out handler was not cancelled"
+        time.sleep(0.05)
+
+
+def test_blocked_sync_route_times_out_and_others_keep_flowing(host: Host) -> None:
+    r = host.client.get("/api/plugins/hang/sync-blocked")
+    assert r.status_code == 504, r.text
+    # The blocked pool thread does not starve anything: async, sync and core routes all answer.
+    assert host.client.get("/api/plugins/hang/quick").json() == {"quick": True}
+    assert host.client.get("/api/plugins/hang/state").status_code == 200
+    assert host.client.get("/api/health").status_code == 200
+    assert host.client.get("/api/plugins/hang/release").json() == {"ok": True}
+
+
+def test_timeout_is_recorded_in_telemetry(host: Host) -> None:
+    host.client.get("/api/plugins/hang/async-forever")
+    events = host.client.get("/api/telemetry/recent").json()["events"]
+    mine = [e for e in events if e["target"] == "/api/plugins/hang/async-forever"]
+    assert mine and mine[-1]["status"] == 504 and mine[-1]["error"] == "Timeout", mine[-1:]
