@@ -48,3 +48,29 @@ def test_timeout_is_recorded_in_telemetry(host: Host) -> None:
     events = host.client.get("/api/telemetry/recent").json()["events"]
     mine = [e for e in events if e["target"] == "/api/plugins/hang/async-forever"]
     assert mine and mine[-1]["status"] == 504 and mine[-1]["error"] == "Timeout", mine[-1:]
+
+
+def test_streaming_waits_for_a_slow_client(host: Host) -> None:
+    """A client that stops reading holds the producer back (bounded buffering), and when it
+    resumes, it gets every byte."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", host.port)) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        s.sendall(b"GET /api/plugins/hang/firehose HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        time.sleep(1.5)  # read nothing for a while
+        produced = host.client.get("/api/plugins/hang/state").json()["chunks"]
+        # 64 MiB would be produced in well under a second without backpressure; with it, only the
+        # channel (16 chunks) plus socket buffers (a few MiB) fill up.
+        assert produced < 200, f"producer ran ahead of the client: {produced} of 1024 chunks"
+        received = 0
+        s.settimeout(10)
+        while True:
+            data = s.recv(1 << 20)
+            if not data:
+                break
+            received += len(data)
+            if b"0\r\n\r\n" in data[-7:]:
+                break
+        assert received > 1024 * 65536, received
+    assert host.client.get("/api/plugins/hang/state").json()["chunks"] == 1024

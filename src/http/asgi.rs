@@ -32,9 +32,12 @@ pub struct AsgiRequest {
 
 pub type Chunk = Result<Bytes, std::io::Error>;
 
+/// Chunks of a streamed body in flight before the app's `send` waits for the client.
+pub const STREAM_CHUNKS: usize = 16;
+
 pub enum AsgiBody {
     Full(Bytes),
-    Stream(mpsc::UnboundedReceiver<Chunk>),
+    Stream(mpsc::Receiver<Chunk>),
 }
 
 pub struct AsgiHead {
@@ -55,7 +58,7 @@ pub enum Failure {
 struct Exchange {
     head_tx: Option<oneshot::Sender<Result<AsgiHead, Failure>>>,
     start: Option<(u16, Vec<(Vec<u8>, Vec<u8>)>)>,
-    stream_tx: Option<mpsc::UnboundedSender<Chunk>>,
+    stream_tx: Option<mpsc::Sender<Chunk>>,
     finished: bool,
     disconnect: Option<Py<PyAny>>,
 }
@@ -115,9 +118,37 @@ struct Send {
     shared: Shared,
 }
 
+/// Queues a body chunk: at once when there is room, else through a future the app awaits, which
+/// resolves when the client has taken enough (backpressure instead of unbounded buffering).
+fn queue_chunk(py: Python<'_>, tx: &mpsc::Sender<Chunk>, chunk: Chunk) -> PyResult<Option<Py<PyAny>>> {
+    match tx.try_send(chunk) {
+        Ok(()) => Ok(None),
+        Err(mpsc::error::TrySendError::Closed(_)) => Err(PyOSError::new_err("client disconnected")),
+        Err(mpsc::error::TrySendError::Full(chunk)) => {
+            let future = loop_thread::event_loop(py).call_method0("create_future")?.unbind();
+            let (fut, tx) = (future.clone_ref(py), tx.clone());
+            crate::runtime().spawn(async move {
+                let sent = tx.send(chunk).await.is_ok();
+                loop_thread::submit(Box::new(move |py| {
+                    let fut = fut.bind(py);
+                    if fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {
+                        return;
+                    }
+                    let _ = if sent {
+                        fut.call_method1("set_result", (py.None(),))
+                    } else {
+                        fut.call_method1("set_exception", (PyOSError::new_err("client disconnected").value(py),))
+                    };
+                }));
+            });
+            Ok(Some(future))
+        }
+    }
+}
+
 #[pymethods]
 impl Send {
-    fn __call__(&self, py: Python<'_>, message: &Bound<'_, PyDict>) -> PyResult<Ready> {
+    fn __call__(&self, py: Python<'_>, message: &Bound<'_, PyDict>) -> PyResult<Py<PyAny>> {
         let ty: String = message.get_item(intern!(py, "type"))?.map(|t| t.extract()).transpose()?.unwrap_or_default();
         let mut ex = self.shared.lock();
         match ty.as_str() {
@@ -147,16 +178,17 @@ impl Send {
                 if ex.finished {
                     return Err(PyRuntimeError::new_err("ASGI: response already completed"));
                 }
+                let mut wait = None;
                 if let Some(tx) = &ex.stream_tx {
-                    if !body.is_empty() && tx.send(Ok(body)).is_err() {
-                        return Err(PyOSError::new_err("client disconnected"));
+                    if !body.is_empty() {
+                        wait = queue_chunk(py, tx, Ok(body))?;
                     }
                 } else {
                     let (status, headers) = ex.start.take().ok_or_else(|| PyRuntimeError::new_err("ASGI: http.response.body before http.response.start"))?;
                     let body = if more {
-                        let (tx, rx) = mpsc::unbounded_channel();
+                        let (tx, rx) = mpsc::channel(STREAM_CHUNKS);
                         if !body.is_empty() {
-                            let _ = tx.send(Ok(body));
+                            let _ = tx.try_send(Ok(body));
                         }
                         ex.stream_tx = Some(tx);
                         AsgiBody::Stream(rx)
@@ -170,10 +202,13 @@ impl Send {
                 if !more {
                     ex.finish(py);
                 }
+                if let Some(future) = wait {
+                    return Ok(future);
+                }
             }
             _ => {}
         }
-        Ok(Ready::none(py))
+        Ok(Py::new(py, Ready::none(py))?.into_any())
     }
 }
 
@@ -256,8 +291,12 @@ pub async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<P
                     let kind = exc_summary(py, &e).split(':').next().unwrap_or("Exception").to_string();
                     if let Some(tx) = ex.head_tx.take() {
                         let _ = tx.send(Err(Failure::Raised(kind)));
-                    } else if let Some(stream) = &ex.stream_tx {
-                        let _ = stream.send(Err(std::io::Error::other(format!("handler raised {kind} while streaming"))));
+                    } else if let Some(stream) = ex.stream_tx.clone() {
+                        // Abort the body so the client sees a broken response, not a short one.
+                        let err = std::io::Error::other(format!("handler raised {kind} while streaming"));
+                        crate::runtime().spawn(async move {
+                            let _ = stream.send(Err(err)).await;
+                        });
                     }
                 }
             }

@@ -134,7 +134,7 @@ fn redirect_slashes(table: &super::routes::RouteTable, method: &str, path: &str,
 
 /// A streamed response body; holds the Python task so a client that goes away cancels it.
 struct StreamBody {
-    rx: mpsc::UnboundedReceiver<Chunk>,
+    rx: mpsc::Receiver<Chunk>,
     task: Option<PyCall<()>>,
 }
 

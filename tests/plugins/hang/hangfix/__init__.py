@@ -5,11 +5,12 @@ import time
 from typing import Any
 
 from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
 
 from backend.sdk import BackendPlugin, PluginHost, PluginManifest
 
 router = APIRouter()
-state: dict[str, Any] = {"cancelled": 0}
+state: dict[str, Any] = {"cancelled": 0, "chunks": 0}
 release = threading.Event()
 
 
@@ -38,6 +39,19 @@ def release_sync() -> dict[str, bool]:
 @router.get("/state")
 def get_state() -> dict[str, Any]:
     return state
+
+
+@router.get("/firehose")
+async def firehose() -> StreamingResponse:
+    """64 MiB in 64 KiB chunks, counting how many the server has produced so far."""
+    state["chunks"] = 0
+
+    async def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(1024):
+            state["chunks"] += 1
+            yield b"x" * 65536
+
+    return StreamingResponse(chunks(), media_type="application/octet-stream")
 
 
 @router.get("/quick")
