@@ -8,6 +8,7 @@ included into a plain ``FastAPI()`` with the host's prefix rule: default
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -29,39 +30,18 @@ def ensure_sdk() -> None:
         import backend.sdk  # noqa: F401
 
 
-class RecordingHost:
-    def __init__(self, manifest: Any) -> None:
-        import logging
+def _load_stub_host() -> Any:
+    """The stand-in SDK's recording ``PluginHost``, loaded under a private name, so it is the same
+    double whether ``backend.sdk`` is the stub or the real module (under ``horrible python``)."""
+    spec = importlib.util.spec_from_file_location("_horrible_sdkstub", STUB_DIR / "backend" / "sdk" / "__init__.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module.PluginHost
 
-        self.manifest = manifest
-        self.log = logging.getLogger(f"plugin.{manifest.id}")
-        self.routers: list[tuple[Any, str | None]] = []
-        self.tools: list[Any] = []
-        self.channels: dict[str, Any] = {}
-        self.facades: dict[str, Any] = {}
-        self.startup: list[Any] = []
-        self.shutdown: list[Any] = []
 
-    def add_router(self, router: Any, prefix: str | None = None) -> None:
-        self.routers.append((router, prefix))
-
-    def add_agent_tool(self, tool: Any) -> None:
-        self.tools.append(tool)
-
-    def add_ws_channel(self, name: str, handler: Any) -> None:
-        self.channels[name] = handler
-
-    def add_dash_facade(self, name: str, factory: Any) -> None:
-        self.facades[name] = factory
-
-    def on_startup(self, hook: Any) -> None:
-        self.startup.append(hook)
-
-    def on_shutdown(self, hook: Any) -> None:
-        self.shutdown.append(hook)
-
-    def broadcast(self, frame: dict[str, Any]) -> int:
-        return 0
+RecordingHost = _load_stub_host()
 
 
 def mount_prefix(plugin_id: str, prefix: str | None) -> str:

@@ -94,7 +94,7 @@ class PluginStore:
 
 
 class PluginHost:
-    """A recording double (the tests use ``support.reference.RecordingHost``)."""
+    """A recording double: what ``setup(host)`` registered (also ``support.reference.RecordingHost``)."""
 
     def __init__(self, manifest: PluginManifest) -> None:
         self.manifest = manifest
