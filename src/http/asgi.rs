@@ -13,6 +13,9 @@ use pyo3::intern;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
+/// Header (name, value) pairs as ASGI carries them.
+pub type RawHeaders = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// The parts of an HTTP request the scope is built from.
 pub struct AsgiRequest {
     pub method: String,
@@ -21,7 +24,7 @@ pub struct AsgiRequest {
     pub raw_path: Vec<u8>,
     pub query: Vec<u8>,
     /// Lower-cased names, in order.
-    pub headers: Vec<(Vec<u8>, Vec<u8>)>,
+    pub headers: RawHeaders,
     pub body: Bytes,
     pub client: Option<(String, u16)>,
     pub server: (String, u16),
@@ -42,7 +45,7 @@ pub enum AsgiBody {
 
 pub struct AsgiHead {
     pub status: u16,
-    pub headers: Vec<(Vec<u8>, Vec<u8>)>,
+    pub headers: RawHeaders,
     pub body: AsgiBody,
 }
 
@@ -55,9 +58,11 @@ pub enum Failure {
 }
 
 /// State shared by `send`, `receive` and the task's completion.
+type HeadSender = oneshot::Sender<Result<AsgiHead, Failure>>;
+
 struct Exchange {
-    head_tx: Option<oneshot::Sender<Result<AsgiHead, Failure>>>,
-    start: Option<(u16, Vec<(Vec<u8>, Vec<u8>)>)>,
+    head_tx: Option<HeadSender>,
+    start: Option<(u16, RawHeaders)>,
     stream_tx: Option<mpsc::Sender<Chunk>>,
     finished: bool,
     disconnect: Option<Py<PyAny>>,

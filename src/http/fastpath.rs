@@ -34,7 +34,7 @@ pub fn builder(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 
 pub enum Outcome {
     /// The whole response.
-    Response { status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Bytes },
+    Response { status: u16, headers: super::asgi::RawHeaders, body: Bytes },
     /// The endpoint returned a Response that must be sent through ASGI (streaming, background).
     RunAsgi(Py<PyAny>),
     /// Not taken: serve through the route's ASGI app.
@@ -47,7 +47,7 @@ fn outcome(py: Python<'_>, plugin: &str, result: PyResult<Bound<'_, PyAny>>) -> 
     match result {
         Ok(v) if v.is_none() => Outcome::Fallback,
         Ok(v) => match v.cast::<PyTuple>() {
-            Ok(t) => match t.extract::<(u16, Vec<(Vec<u8>, Vec<u8>)>, Vec<u8>)>() {
+            Ok(t) => match t.extract::<(u16, super::asgi::RawHeaders, Vec<u8>)>() {
                 Ok((status, headers, body)) => Outcome::Response { status, headers, body: Bytes::from(body) },
                 Err(e) => Outcome::Raised(exc_summary(py, &e)),
             },

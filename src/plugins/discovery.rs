@@ -30,13 +30,12 @@ pub fn scan_dir(dir: &Path) -> Vec<Candidate> {
         .filter(|n| !n.starts_with('.') && !n.starts_with('_'))
         .filter_map(|n| {
             let path = dir.join(&n);
-            if path.join("__init__.py").is_file() {
-                Some(Candidate::Module { dir: dir.to_path_buf(), name: n, path })
-            } else if let Some(stem) = n.strip_suffix(".py").filter(|_| path.is_file()) {
-                Some(Candidate::Module { dir: dir.to_path_buf(), name: stem.to_string(), path })
+            let name = if path.join("__init__.py").is_file() {
+                n.clone()
             } else {
-                None
-            }
+                n.strip_suffix(".py").filter(|_| path.is_file())?.to_string()
+            };
+            Some(Candidate::Module { dir: dir.to_path_buf(), name, path })
         })
         .collect()
 }

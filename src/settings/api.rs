@@ -27,12 +27,12 @@ fn store_error(e: Error) -> Response {
     detail(status, &e.to_string())
 }
 
-/// Parses a JSON object body, answering 400 with a clear message otherwise.
-fn json_object(body: &Bytes) -> Result<serde_json::Map<String, Value>, Response> {
+/// Parses a JSON object body; the error is the 400 message.
+fn json_object(body: &Bytes) -> Result<serde_json::Map<String, Value>, String> {
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(m)) => Ok(m),
-        Ok(_) => Err(detail(StatusCode::BAD_REQUEST, "body must be a JSON object")),
-        Err(e) => Err(detail(StatusCode::BAD_REQUEST, &format!("body is not valid JSON: {e}"))),
+        Ok(_) => Err("body must be a JSON object".into()),
+        Err(e) => Err(format!("body is not valid JSON: {e}")),
     }
 }
 
@@ -43,7 +43,7 @@ async fn all(State(app): State<Arc<App>>) -> Response {
 async fn set(State(app): State<Arc<App>>, Path(key): Path<String>, body: Bytes) -> Response {
     let obj = match json_object(&body) {
         Ok(o) => o,
-        Err(r) => return r,
+        Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
     };
     let Some(value) = obj.get("value") else { return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}") };
     let app2 = app.clone();
@@ -81,7 +81,7 @@ async fn workspaces(State(app): State<Arc<App>>) -> Response {
 async fn put_workspace(State(app): State<Arc<App>>, Path(id): Path<String>, body: Bytes) -> Response {
     let obj = match json_object(&body) {
         Ok(o) => o,
-        Err(r) => return r,
+        Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
     };
     let name = obj.get("name").and_then(Value::as_str).unwrap_or(&id).to_string();
     let layout = obj.get("layout").cloned().unwrap_or(Value::Null);

@@ -15,7 +15,8 @@ use tokio::sync::oneshot;
 pub const APPROVAL_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// Pending approvals: id -> (the connection asked, where its answer goes).
-static APPROVALS: LazyLock<Mutex<HashMap<String, (u64, oneshot::Sender<Value>)>>> = LazyLock::new(Default::default);
+type Approvals = HashMap<String, (u64, oneshot::Sender<Value>)>;
+static APPROVALS: LazyLock<Mutex<Approvals>> = LazyLock::new(Default::default);
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 fn fresh(prefix: &str) -> String {
