@@ -140,6 +140,20 @@ export async function openDashboard(page, url) {
   await waitConsoleReady(page);
 }
 
+/** A host, a browser and a page showing its dashboard: what most test files start from. */
+export async function openSession(hostOptions) {
+  const host = await startHost(hostOptions);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await openDashboard(page, host.url);
+  return { host, browser, page };
+}
+
+export async function closeSession(session) {
+  await session?.browser?.close();
+  await session?.host?.dispose();
+}
+
 export async function waitConnected(page, timeout = 20_000) {
   await page.waitForSelector('[data-testid="connection-status"][data-state="connected"]', { timeout });
 }

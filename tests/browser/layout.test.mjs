@@ -9,13 +9,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
   ACTIVE,
-  launchBrowser,
-  openDashboard,
+  closeSession,
+  openSession,
   paneBox,
   py,
   runCell,
   screenshot,
-  startHost,
   waitConnected,
   waitConsoleReady,
 } from './helpers.mjs';
@@ -27,17 +26,12 @@ describe('layout driven by dash', () => {
   let browser;
   let page;
 
+  let session;
   before(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, host.url);
+    session = await openSession();
+    ({ host, browser, page } = session);
   });
-
-  after(async () => {
-    await browser?.close();
-    await host?.dispose();
-  });
+  after(() => closeSession(session));
 
   const visible = (sel) => page.locator(`${ACTIVE} ${sel}`);
   const openInstances = async (paneId) =>

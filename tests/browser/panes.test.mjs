@@ -5,24 +5,19 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ACTIVE, launchBrowser, openDashboard, paneBox, py, runCell, screenshot, startHost } from './helpers.mjs';
+import { ACTIVE, closeSession, openSession, paneBox, py, runCell, screenshot } from './helpers.mjs';
 
 describe('panes', () => {
   let host;
   let browser;
   let page;
 
+  let session;
   before(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, host.url);
+    session = await openSession();
+    ({ host, browser, page } = session);
   });
-
-  after(async () => {
-    await browser?.close();
-    await host?.dispose();
-  });
+  after(() => closeSession(session));
 
   const visible = (sel) => page.locator(`${ACTIVE} ${sel}`);
   const consoleInput = () => visible('[data-pane-id="repl.console"] [data-testid="console-input"]');

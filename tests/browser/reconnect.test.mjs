@@ -4,24 +4,27 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ACTIVE, launchBrowser, openDashboard, runCell, screenshot, startHost, waitConnected, waitConsoleReady } from './helpers.mjs';
+import {
+  ACTIVE,
+  closeSession,
+  openSession,
+  runCell,
+  screenshot,
+  waitConnected,
+  waitConsoleReady,
+} from './helpers.mjs';
 
 describe('reconnect', () => {
   let host;
   let browser;
   let page;
 
+  let session;
   before(async () => {
-    host = await startHost();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await openDashboard(page, host.url);
+    session = await openSession();
+    ({ host, browser, page } = session);
   });
-
-  after(async () => {
-    await browser?.close();
-    await host?.dispose();
-  });
+  after(() => closeSession(session));
 
   it('shows the disconnection and reconnects after the host restarts', async () => {
     assert.equal((await runCell(page, 'answer = 41\nanswer + 1')).result, '42');
