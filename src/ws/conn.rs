@@ -4,7 +4,7 @@
 use crate::app::App;
 use crate::bridge::awaitable::Ready;
 use crate::bridge::convert;
-use horrible_telemetry::{ws_event, WsDirection};
+use horrible_telemetry::{ws_event_sized, WsDirection};
 use parking_lot::Mutex;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyConnectionError, PyValueError};
@@ -59,19 +59,24 @@ impl ConnShared {
 
     /// Queues a frame (recorded as telemetry unless it is on the `telemetry` channel).
     pub fn send(&self, frame: &Value) -> Result<(), SendError> {
+        let text = serde_json::to_string(frame).unwrap_or_default();
         if frame.get("channel").and_then(Value::as_str) != Some("telemetry") {
-            self.app.telemetry.record(ws_event(WsDirection::Send, frame, self.app.telemetry.max_body_chars()));
+            self.app.telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), self.app.telemetry.max_body_chars()));
         }
-        self.send_untracked(frame)
+        self.queue(frame, text)
     }
 
-    /// Queues a frame without recording it. A full queue means the client stopped reading:
-    /// the connection is closed with 1013 rather than letting it hold memory or block anyone.
+    /// Queues a frame without recording it (the telemetry push itself).
     pub fn send_untracked(&self, frame: &Value) -> Result<(), SendError> {
+        self.queue(frame, serde_json::to_string(frame).unwrap_or_default())
+    }
+
+    /// A full queue means the client stopped reading: the connection is closed with 1013
+    /// rather than letting it hold memory or block anyone.
+    fn queue(&self, frame: &Value, text: String) -> Result<(), SendError> {
         if self.is_closed() {
             return Err(SendError::Closed);
         }
-        let text = serde_json::to_string(frame).unwrap_or_default();
         match self.tx.try_send(Out::Text(text)) {
             Ok(()) => Ok(()),
             Err(mpsc::error::TrySendError::Full(_)) => {
@@ -91,8 +96,9 @@ impl ConnShared {
         if self.is_closed() {
             return;
         }
-        self.app.telemetry.record(ws_event(WsDirection::Send, frame, self.app.telemetry.max_body_chars()));
-        let _ = self.tx.blocking_send(Out::Text(serde_json::to_string(frame).unwrap_or_default()));
+        let text = serde_json::to_string(frame).unwrap_or_default();
+        self.app.telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), self.app.telemetry.max_body_chars()));
+        let _ = self.tx.blocking_send(Out::Text(text));
     }
 
     /// `{"channel":"system","event":"error","data":{"message":...}}`.

@@ -153,6 +153,7 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
             continue;
         };
         if channel != "telemetry" {
+            // `request_bytes` is the compact JSON size (the client's text may have spaces or escapes).
             app.telemetry.record(ws_event(WsDirection::Recv, &frame, app.telemetry.max_body_chars()));
         }
         match channel.as_str() {

@@ -17,4 +17,4 @@ pub use recorder::{Recorder, CHANNEL_CAPACITY, DEFAULT_CAPACITY, DEFAULT_MAX_BOD
 pub use redact::{
     body_text, is_credential_header, redact_headers, truncate_body, TRUNCATED_SUFFIX,
 };
-pub use ws::{ws_event, WsDirection};
+pub use ws::{ws_event, ws_event_sized, WsDirection};

@@ -38,18 +38,49 @@ fn field(frame: &Value, name: &str) -> String {
 ///
 /// The caller skips frames of the `telemetry` channel itself.
 pub fn ws_event(direction: WsDirection, frame: &Value, max_chars: usize) -> NewEvent {
-    let compact_len = serde_json::to_vec(frame)
-        .map(|v| v.len() as u64)
-        .unwrap_or(0);
-    let pretty = serde_json::to_string_pretty(frame).unwrap_or_default();
+    let compact_len = serde_json::to_vec(frame).map(|v| v.len()).unwrap_or(0);
+    ws_event_sized(direction, frame, compact_len, max_chars)
+}
+
+/// [`ws_event`] for a frame whose compact JSON length the caller already knows (it serialized
+/// the frame compactly itself), which saves serializing it once more per frame.
+pub fn ws_event_sized(direction: WsDirection, frame: &Value, compact_len: usize, max_chars: usize) -> NewEvent {
+    let pretty = pretty_prefix(frame, max_chars);
     NewEvent {
         source: Source::Ws,
         method: direction.as_str().to_owned(),
         target: format!("{}/{}", field(frame, "channel"), field(frame, "event")),
-        request_bytes: Some(compact_len),
+        request_bytes: Some(compact_len as u64),
         request_body: Some(truncate_body(&pretty, max_chars)),
         ..Default::default()
     }
+}
+
+/// The pretty-printed frame, rendered only as far as `max_chars` characters can reach (a 1 MiB
+/// frame is not rendered whole just to be cut to 16 KiB). Each char is at most 4 UTF-8 bytes.
+fn pretty_prefix(frame: &Value, max_chars: usize) -> String {
+    struct Capped {
+        buf: Vec<u8>,
+        cap: usize,
+    }
+    impl std::io::Write for Capped {
+        fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+            let room = self.cap.saturating_sub(self.buf.len());
+            if room == 0 {
+                return Err(std::io::Error::other("enough"));
+            }
+            let n = room.min(data.len());
+            self.buf.extend_from_slice(&data[..n]);
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    // One more char than the limit, so truncate_body still sees that it must cut.
+    let mut out = Capped { buf: Vec::new(), cap: max_chars.saturating_add(1).saturating_mul(4) };
+    let _ = serde_json::to_writer_pretty(&mut out, frame);
+    String::from_utf8_lossy(&out.buf).into_owned()
 }
 
 #[cfg(test)]
@@ -103,5 +134,18 @@ mod tests {
             100,
         );
         assert_eq!(ev.target, "3/");
+    }
+
+    #[test]
+    fn big_frames_are_rendered_only_up_to_the_limit() {
+        let frame = json!({"channel": "c", "event": "e", "data": "é".repeat(100_000)});
+        let full = serde_json::to_string_pretty(&frame).unwrap();
+        let ev = ws_event(WsDirection::Send, &frame, 50);
+        assert_eq!(ev.request_body.as_deref(), Some(truncate_body(&full, 50).as_str()));
+        assert_eq!(ev.request_bytes, Some(serde_json::to_vec(&frame).unwrap().len() as u64));
+        let small = json!({"channel": "c", "event": "e"});
+        let ev = ws_event_sized(WsDirection::Recv, &small, 33, 16384);
+        assert_eq!(ev.request_body.as_deref(), Some(serde_json::to_string_pretty(&small).unwrap().as_str()));
+        assert_eq!(ev.request_bytes, Some(33));
     }
 }
