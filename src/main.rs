@@ -34,7 +34,12 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = cli::Cli::parse();
-    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().thread_name("tokio-worker").build() {
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    // HORRIBLE_WORKERS: tokio worker threads (default: one per core).
+    if let Some(n) = std::env::var("HORRIBLE_WORKERS").ok().and_then(|v| v.parse::<usize>().ok()).filter(|n| *n > 0) {
+        builder.worker_threads(n);
+    }
+    let rt = match builder.enable_all().thread_name("tokio-worker").build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("horrible: cannot start the async runtime: {e}");
