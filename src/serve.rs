@@ -5,7 +5,8 @@ use crate::app::{App, Config};
 use crate::bridge::{exc_summary, format_traceback, interpreter, loop_thread};
 use crate::cli::{Cli, Command, PluginSource, PluginsCommand, ServeArgs};
 use crate::plugins::loader::LoadOptions;
-use crate::plugins::registry::{self, HookEntry};
+use crate::plugins::registry::{self, HookEntry, Registry};
+use std::sync::Arc;
 use anyhow::{Context, Result};
 use pyo3::prelude::*;
 use std::net::SocketAddr;
@@ -152,24 +153,20 @@ def main(args):
     }
 }
 
-/// Runs hooks in plugin order; a hook that raises is logged and skipped.
-async fn run_hooks(hooks: &[HookEntry], phase: &'static str) {
-    for (i, _) in hooks.iter().enumerate() {
-        let reg = registry::current();
-        let plugin = hooks[i].plugin.clone();
-        let p2 = plugin.clone();
+/// Runs one phase's hooks in plugin order; a hook that raises is logged and skipped.
+async fn run_hooks(reg: &Arc<Registry>, phase: &'static str, hooks: fn(&Registry) -> &[HookEntry]) {
+    for i in 0..hooks(reg).len() {
+        let plugin = hooks(reg)[i].plugin.clone();
+        let reg = reg.clone();
         let outcome = loop_thread::call(
-            move |py| {
-                let list = if phase == "startup" { &reg.startup } else { &reg.shutdown };
-                list[i].hook.bind(py).call0()
-            },
+            move |py| hooks(&reg)[i].hook.bind(py).call0(),
             move |py, outcome| outcome.map(|_| ()).map_err(|e| (exc_summary(py, &e), format_traceback(py, &e))),
         )
         .await;
         match outcome {
-            Some(Ok(())) => tracing::debug!(plugin = %p2, "{phase} hook ran"),
-            Some(Err((summary, tb))) => tracing::error!(plugin = %p2, "{phase} hook failed ({summary}); skipped:\n{tb}"),
-            None => tracing::error!(plugin = %p2, "{phase} hook was cancelled"),
+            Some(Ok(())) => tracing::debug!(plugin = %plugin, "{phase} hook ran"),
+            Some(Err((summary, tb))) => tracing::error!(plugin = %plugin, "{phase} hook failed ({summary}); skipped:\n{tb}"),
+            None => tracing::error!(plugin = %plugin, "{phase} hook was cancelled"),
         }
     }
 }
@@ -191,7 +188,7 @@ async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
     })?;
     let reg = load_plugins(opts).await;
     tracing::info!("{} plugin(s) loaded, {} error(s)", reg.plugins.len(), reg.errors.len());
-    run_hooks(&reg.startup, "startup").await;
+    run_hooks(&reg, "startup", |r| &r.startup).await;
 
     let addr = SocketAddr::new(args.host, args.port);
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
@@ -213,7 +210,7 @@ async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
     if tokio::time::timeout(Duration::from_secs(args.grace_seconds), server).await.is_err() {
         tracing::warn!("in-flight requests did not finish in time");
     }
-    run_hooks(&reg.shutdown, "shutdown").await;
+    run_hooks(&reg, "shutdown", |r| &r.shutdown).await;
     loop_thread::stop();
     Ok(0)
 }

@@ -150,7 +150,8 @@ where
     PyCall { rx, task, done: false }
 }
 
-fn is_awaitable(value: &Bound<'_, PyAny>) -> bool {
+/// Whether `value` can be awaited (a coroutine, a future, anything with `__await__`).
+pub fn is_awaitable(value: &Bound<'_, PyAny>) -> bool {
     value.hasattr("__await__").unwrap_or(false)
 }
 

@@ -33,7 +33,6 @@ pub struct HttpRoute {
 }
 
 struct PathEntry {
-    pattern: String,
     /// (method, index into `routes`) in registration order.
     methods: Vec<(String, usize)>,
 }
@@ -59,18 +58,18 @@ const CORE_PATTERNS: &[&str] = &[
     "/api/agent/tools", "/api/agent/tools/{p0}/invoke", "/api/workspaces", "/api/workspaces/{p0}",
 ];
 
-/// `/items/{id}/{rest:path}` -> (`/items/{p0}/{*p1}`, [id, rest]). Parameters are renamed by
-/// position so two plugins' `{id}` and `{name}` at the same place do not conflict in matchit.
-pub fn normalize(path: &str) -> Result<(String, Vec<String>), String> {
+/// `/items/{id}/{rest:path}` -> `/items/{p0}/{*p1}`. Parameters are renamed by position (their
+/// names come from the route's convertors, in the same order) so two plugins' `{id}` and
+/// `{name}` at the same place do not conflict in matchit.
+pub fn normalize(path: &str) -> Result<String, String> {
     let mut out = String::with_capacity(path.len());
-    let mut names = Vec::new();
+    let mut i = 0;
     let mut rest = path;
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let end = rest[start..].find('}').ok_or_else(|| format!("unbalanced braces in path {path:?}"))? + start;
         let inner = &rest[start + 1..end];
-        let (name, conv) = inner.split_once(':').unwrap_or((inner, "str"));
-        let i = names.len();
+        let conv = inner.split_once(':').map_or("str", |(_, c)| c);
         if conv == "path" {
             if end + 1 != rest.len() {
                 return Err(format!("a {{name:path}} parameter must end the path {path:?}"));
@@ -79,14 +78,14 @@ pub fn normalize(path: &str) -> Result<(String, Vec<String>), String> {
         } else {
             out.push_str(&format!("{{p{i}}}"));
         }
-        names.push(name.to_string());
+        i += 1;
         rest = &rest[end + 1..];
     }
     out.push_str(rest);
     if out.is_empty() {
         out.push('/');
     }
-    Ok((out, names))
+    Ok(out)
 }
 
 impl RouteTable {
@@ -96,7 +95,7 @@ impl RouteTable {
         let mut staged: Vec<(String, usize, Vec<String>)> = Vec::new(); // (pattern, route offset, methods)
         let mut new_patterns: Vec<String> = Vec::new();
         for (offset, r) in routes.iter().enumerate() {
-            let (pattern, _) = normalize(&r.path)?;
+            let pattern = normalize(&r.path)?;
             if CORE_PATTERNS.contains(&pattern.as_str()) {
                 return Err(format!("route {} {} collides with a route of the host", r.methods.join(","), r.path));
             }
@@ -126,7 +125,7 @@ impl RouteTable {
         self.matcher = matcher;
         for p in new_patterns {
             self.by_pattern.insert(p.clone(), self.entries.len());
-            self.entries.push(PathEntry { pattern: p, methods: Vec::new() });
+            self.entries.push(PathEntry { methods: Vec::new() });
         }
         for ((pattern, _, methods), route) in staged.into_iter().zip(routes) {
             let idx = self.routes.len();
@@ -143,21 +142,24 @@ impl RouteTable {
         let Ok(m) = self.matcher.at(path) else { return Match::NotFound };
         let entry = &self.entries[*m.value];
         let values: Vec<String> = m.params.iter().map(|(_, v)| v.to_string()).collect();
-        let candidates = || entry.methods.iter().map(|(_, i)| &self.routes[*i]);
         // A convertor whose regex rejects the value (e.g. `{id:int}` given "abc") is no match.
         let fits = |r: &HttpRoute| r.params.iter().zip(&values).all(|(p, v)| p.regex.as_ref().is_none_or(|re| re.is_match(v)));
-        if !candidates().any(|r| fits(r)) {
-            return Match::NotFound;
-        }
+        let mut allow = None;
         for (m, i) in &entry.methods {
             let r = &self.routes[*i];
-            if m == method && fits(r) {
+            if !fits(r) {
+                continue;
+            }
+            if m == method {
                 return Match::Found { route: r, values };
             }
+            // Starlette answers 405 with the methods of the first route whose path matched.
+            allow.get_or_insert_with(|| r.methods.clone());
         }
-        let first = candidates().find(|r| fits(r)).expect("checked above");
-        let _ = &entry.pattern;
-        Match::MethodNotAllowed { allow: first.methods.clone() }
+        match allow {
+            Some(allow) => Match::MethodNotAllowed { allow },
+            None => Match::NotFound,
+        }
     }
 }
 
@@ -194,9 +196,9 @@ mod tests {
 
     #[test]
     fn normalizes_params_by_position() {
-        assert_eq!(normalize("/a/{id}/b/{x:int}").unwrap(), ("/a/{p0}/b/{p1}".into(), vec!["id".into(), "x".into()]));
-        assert_eq!(normalize("/f/{rest:path}").unwrap(), ("/f/{*p0}".into(), vec!["rest".into()]));
+        assert_eq!(normalize("/a/{id}/b/{x:int}").unwrap(), "/a/{p0}/b/{p1}");
+        assert_eq!(normalize("/f/{rest:path}").unwrap(), "/f/{*p0}");
         assert!(normalize("/f/{rest:path}/x").is_err());
-        assert_eq!(normalize("").unwrap().0, "/");
+        assert_eq!(normalize("").unwrap(), "/");
     }
 }

@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, put};
 use axum::Router;
-use horrible_settings::Error;
+use horrible_settings::{Error, Store};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
@@ -40,34 +40,40 @@ async fn all(State(app): State<Arc<App>>) -> Response {
     json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()}))
 }
 
+/// Runs a store write off the tokio workers (SQLite fsyncs before it returns); the error is
+/// the response to send.
+async fn write<T: Send + 'static>(app: &Arc<App>, f: impl FnOnce(&Store) -> Result<T, Error> + Send + 'static) -> Result<T, Response> {
+    let app = app.clone();
+    match tokio::task::spawn_blocking(move || f(&app.settings)).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(store_error(e)),
+        Err(_) => Err(detail(StatusCode::INTERNAL_SERVER_ERROR, "the settings store failed")),
+    }
+}
+
 async fn set(State(app): State<Arc<App>>, Path(key): Path<String>, body: Bytes) -> Response {
     let obj = match json_object(&body) {
         Ok(o) => o,
         Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
     };
-    let Some(value) = obj.get("value") else { return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}") };
-    let app2 = app.clone();
+    let Some(value) = obj.get("value").cloned() else { return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}") };
     let (k, v) = (key.clone(), value.clone());
-    // SQLite's fsync must not stall a tokio worker.
-    match tokio::task::spawn_blocking(move || app2.settings.set(&k, &v)).await {
-        Ok(Ok(())) => {
+    match write(&app, move |store| store.set(&k, &v)).await {
+        Ok(()) => {
             app.apply_settings();
             json_response(StatusCode::OK, &json!({"key": key, "value": value}))
         }
-        Ok(Err(e)) => store_error(e),
-        Err(_) => detail(StatusCode::INTERNAL_SERVER_ERROR, "settings write failed"),
+        Err(resp) => resp,
     }
 }
 
 async fn delete(State(app): State<Arc<App>>, Path(key): Path<String>) -> Response {
-    let app2 = app.clone();
-    match tokio::task::spawn_blocking(move || app2.settings.delete(&key)).await {
-        Ok(Ok(_)) => {
+    match write(&app, move |store| store.delete(&key)).await {
+        Ok(_) => {
             app.apply_settings();
             json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()}))
         }
-        Ok(Err(e)) => store_error(e),
-        Err(_) => detail(StatusCode::INTERNAL_SERVER_ERROR, "settings write failed"),
+        Err(resp) => resp,
     }
 }
 
@@ -86,19 +92,15 @@ async fn put_workspace(State(app): State<Arc<App>>, Path(id): Path<String>, body
     let name = obj.get("name").and_then(Value::as_str).unwrap_or(&id).to_string();
     let layout = obj.get("layout").cloned().unwrap_or(Value::Null);
     let active = obj.get("active").and_then(Value::as_bool).unwrap_or(false);
-    let app2 = app.clone();
-    match tokio::task::spawn_blocking(move || app2.settings.put_workspace(&id, &name, &layout, active)).await {
-        Ok(Ok(ws)) => json_response(StatusCode::OK, &serde_json::to_value(ws).unwrap_or_default()),
-        Ok(Err(e)) => store_error(e),
-        Err(_) => detail(StatusCode::INTERNAL_SERVER_ERROR, "workspace write failed"),
+    match write(&app, move |store| store.put_workspace(&id, &name, &layout, active)).await {
+        Ok(ws) => json_response(StatusCode::OK, &serde_json::to_value(ws).unwrap_or_default()),
+        Err(resp) => resp,
     }
 }
 
 async fn delete_workspace(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
-    let app2 = app.clone();
-    match tokio::task::spawn_blocking(move || app2.settings.delete_workspace(&id)).await {
-        Ok(Ok(deleted)) => json_response(StatusCode::OK, &json!({"deleted": deleted})),
-        Ok(Err(e)) => store_error(e),
-        Err(_) => detail(StatusCode::INTERNAL_SERVER_ERROR, "workspace write failed"),
+    match write(&app, move |store| store.delete_workspace(&id)).await {
+        Ok(deleted) => json_response(StatusCode::OK, &json!({"deleted": deleted})),
+        Err(resp) => resp,
     }
 }

@@ -25,40 +25,27 @@ pub async fn invoke(name: &str, args: Value) -> Value {
     let plugin = entry.plugin.clone();
     let name = name.to_string();
     let args = Value::Object(args);
-    let finish = {
-        let (plugin, name) = (plugin.clone(), name.clone());
-        move |py: pyo3::Python<'_>, outcome: pyo3::PyResult<pyo3::Bound<'_, pyo3::PyAny>>| -> Value {
-            match outcome {
-                Ok(v) => convert::from_py(&v).unwrap_or_else(|e| json!({"error": format!("tool {name} returned a value that is not JSON-able: {e}")})),
-                Err(e) => {
-                    tracing::warn!(plugin = %plugin, tool = %name, "tool raised:\n{}", format_traceback(py, &e));
-                    json!({"error": exc_summary(py, &e)})
-                }
-            }
-        }
-    };
+    let (p, n) = (plugin.clone(), name.clone());
     let outcome = if tool.is_async {
-        let (reg2, name2) = (reg.clone(), name.clone());
-        let call = loop_thread::call(move |py| call_tool(py, &reg2, &name2, &args), finish);
+        let (reg, n2) = (reg.clone(), name.clone());
+        let call = loop_thread::call(move |py| call_tool(py, &reg, &n2, &args), move |py, o| result_value(py, &p, &n, o));
         tokio::time::timeout(timeout, call).await.map(|v| v.unwrap_or_else(|| json!({"error": "tool was cancelled"})))
     } else {
         // A sync handler blocks a pool thread, never the loop; if it returns an awaitable
         // anyway, that is awaited on the loop.
-        let (reg2, name2, name3) = (reg.clone(), name.clone(), name.clone());
+        let (reg, n2) = (reg.clone(), name.clone());
         let run = async move {
-            let first = pool::run(move |py| match call_tool(py, &reg2, &name2, &args) {
-                Ok(v) if v.hasattr("__await__").unwrap_or(false) => Err(v.unbind()),
-                other => Ok(finish(py, other)),
+            let (p2, n3) = (p.clone(), n.clone());
+            let first = pool::run(move |py| match call_tool(py, &reg, &n2, &args) {
+                Ok(v) if loop_thread::is_awaitable(&v) => Err(v.unbind()),
+                other => Ok(result_value(py, &p2, &n3, other)),
             })
             .await;
             match first {
                 Ok(Ok(v)) => v,
-                Ok(Err(awaitable)) => loop_thread::call(move |py| Ok(awaitable.into_bound(py)), move |py, o| match o {
-                    Ok(v) => convert::from_py(&v).unwrap_or_else(|e| json!({"error": format!("tool {name3} returned a value that is not JSON-able: {e}")})),
-                    Err(e) => json!({"error": exc_summary(py, &e)}),
-                })
-                .await
-                .unwrap_or_else(|| json!({"error": "tool was cancelled"})),
+                Ok(Err(awaitable)) => loop_thread::call(move |py| Ok(awaitable.into_bound(py)), move |py, o| result_value(py, &p, &n, o))
+                    .await
+                    .unwrap_or_else(|| json!({"error": "tool was cancelled"})),
                 Err(_) => json!({"error": "tool worker failed"}),
             }
         };
@@ -68,6 +55,17 @@ pub async fn invoke(name: &str, args: Value) -> Value {
         tracing::warn!(plugin = %plugin, tool = %name, "tool timed out after {timeout:?}");
         json!({"error": "tool timed out"})
     })
+}
+
+/// A handler's outcome as the tool's result: failures (a raise, a non-JSON-able value) are values.
+fn result_value(py: Python<'_>, plugin: &str, name: &str, outcome: PyResult<Bound<'_, PyAny>>) -> Value {
+    match outcome {
+        Ok(v) => convert::from_py(&v).unwrap_or_else(|e| json!({"error": format!("tool {name} returned a value that is not JSON-able: {e}")})),
+        Err(e) => {
+            tracing::warn!(plugin, tool = name, "tool raised:\n{}", format_traceback(py, &e));
+            json!({"error": exc_summary(py, &e)})
+        }
+    }
 }
 
 fn call_tool<'py>(py: Python<'py>, reg: &crate::plugins::registry::Registry, name: &str, args: &Value) -> PyResult<Bound<'py, PyAny>> {
