@@ -3,9 +3,6 @@
 fn main() {
     pyo3_build_config::add_libpython_rpath_link_args();
     let cfg = pyo3_build_config::get();
-    println!(
-        "cargo:rustc-env=HORRIBLE_BUILD_PYTHON={}",
-        cfg.executable().map(|s| s.to_string()).unwrap_or_default()
-    );
+    println!("cargo:rustc-env=HORRIBLE_BUILD_PYTHON={}", cfg.executable().map(|s| s.to_string()).unwrap_or_default());
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -51,8 +51,11 @@ impl App {
     pub fn apply_settings(&self) {
         // A deleted (or non-numeric) setting means the default again.
         let number = |key: &str| self.settings.get(key).and_then(|v| v.as_u64()).map(|n| n as usize);
-        self.telemetry.set_max_body_chars(number("observability.maxBodyChars").unwrap_or(horrible_telemetry::DEFAULT_MAX_BODY_CHARS));
-        self.telemetry.set_capacity(number("observability.ringSize").unwrap_or(horrible_telemetry::DEFAULT_CAPACITY).max(1));
+        self.telemetry.set_max_body_chars(
+            number("observability.maxBodyChars").unwrap_or(horrible_telemetry::DEFAULT_MAX_BODY_CHARS),
+        );
+        self.telemetry
+            .set_capacity(number("observability.ringSize").unwrap_or(horrible_telemetry::DEFAULT_CAPACITY).max(1));
     }
 }
 

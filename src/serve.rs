@@ -6,11 +6,11 @@ use crate::bridge::{exc_summary, format_traceback, interpreter, loop_thread};
 use crate::cli::{Cli, Command, PluginSource, PluginsCommand, ServeArgs};
 use crate::plugins::loader::LoadOptions;
 use crate::plugins::registry::{self, HookEntry, Registry};
-use std::sync::Arc;
 use anyhow::{Context, Result};
 use pyo3::prelude::*;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Where `python/` (the bundled plugin dir and the SDK stubs) lives.
@@ -23,7 +23,11 @@ fn load_options(source: &PluginSource) -> LoadOptions {
     if let Ok(v) = std::env::var("HORRIBLE_PLUGINS_DIR") {
         dirs.extend(crate::plugins::discovery::split_path_list(&v));
     }
-    LoadOptions { bundled_dir: Some(home().join("python/backend/plugins")), plugin_dirs: dirs, entry_points: !source.no_entry_points }
+    LoadOptions {
+        bundled_dir: Some(home().join("python/backend/plugins")),
+        plugin_dirs: dirs,
+        entry_points: !source.no_entry_points,
+    }
 }
 
 /// Starts CPython from the venv, the loop thread, and `backend.sdk`.
@@ -33,8 +37,15 @@ fn boot(cli_venv: Option<&std::path::Path>, opts: LoadOptions, quiet: bool) -> R
     if !quiet {
         tracing::info!("python: {info}");
     }
-    if !info.built_against.is_empty() && info.libpython.as_deref().is_some_and(|l| !l.starts_with(info.base_prefix.as_str())) {
-        tracing::warn!("libpython {} is not from {} (built against {})", info.libpython.as_deref().unwrap_or("?"), info.base_prefix, info.built_against);
+    if !info.built_against.is_empty()
+        && info.libpython.as_deref().is_some_and(|l| !l.starts_with(info.base_prefix.as_str()))
+    {
+        tracing::warn!(
+            "libpython {} is not from {} (built against {})",
+            info.libpython.as_deref().unwrap_or("?"),
+            info.base_prefix,
+            info.built_against
+        );
     }
     Python::attach(|py| -> PyResult<()> {
         crate::sdk::install(py, &home().join("python"), opts)?;
@@ -165,7 +176,9 @@ async fn run_hooks(reg: &Arc<Registry>, phase: &'static str, hooks: fn(&Registry
         .await;
         match outcome {
             Some(Ok(())) => tracing::debug!(plugin = %plugin, "{phase} hook ran"),
-            Some(Err((summary, tb))) => tracing::error!(plugin = %plugin, "{phase} hook failed ({summary}); skipped:\n{tb}"),
+            Some(Err((summary, tb))) => {
+                tracing::error!(plugin = %plugin, "{phase} hook failed ({summary}); skipped:\n{tb}")
+            }
             None => tracing::error!(plugin = %plugin, "{phase} hook was cancelled"),
         }
     }

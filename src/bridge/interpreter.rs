@@ -69,7 +69,11 @@ pub fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
     }
     if let Some(v) = venv {
         if !v.join("pyvenv.cfg").is_file() {
-            bail!("{} is not a virtualenv (no pyvenv.cfg); create it with `python3.11 -m venv {}`", v.display(), v.display());
+            bail!(
+                "{} is not a virtualenv (no pyvenv.cfg); create it with `python3.11 -m venv {}`",
+                v.display(),
+                v.display()
+            );
         }
     }
     // SAFETY: called once, before any other Python API, from the main thread.
@@ -128,8 +132,5 @@ fn read_info(py: Python<'_>, venv: Option<&Path>) -> PyResult<PythonInfo> {
 /// The libpython shared object actually mapped into this process.
 fn loaded_libpython() -> Option<String> {
     let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
-    maps.lines()
-        .filter_map(|l| l.split_whitespace().nth(5))
-        .find(|p| p.contains("libpython3"))
-        .map(str::to_string)
+    maps.lines().filter_map(|l| l.split_whitespace().nth(5)).find(|p| p.contains("libpython3")).map(str::to_string)
 }

@@ -39,7 +39,11 @@ pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
     let ty = err.get_type(py);
     let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
     let msg = err.value(py).str().map(|s| s.to_string()).unwrap_or_default();
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }
 
 /// The full formatted traceback of an exception, as Python's `traceback` prints it.

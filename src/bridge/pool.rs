@@ -26,7 +26,12 @@ static POOL: OnceLock<Pool> = OnceLock::new();
 fn pool() -> &'static Pool {
     POOL.get_or_init(|| {
         let (tx, rx) = mpsc::channel::<Job>();
-        let pool = Pool { tx, rx: Arc::new(Mutex::new(rx)), threads: AtomicUsize::new(0), idle: Arc::new(AtomicUsize::new(0)) };
+        let pool = Pool {
+            tx,
+            rx: Arc::new(Mutex::new(rx)),
+            threads: AtomicUsize::new(0),
+            idle: Arc::new(AtomicUsize::new(0)),
+        };
         for _ in 0..MIN_THREADS {
             spawn_worker(&pool);
         }

@@ -7,9 +7,9 @@ use crate::bridge::{exc_summary, format_traceback, loop_thread};
 use bytes::Bytes;
 use parking_lot::Mutex;
 use pyo3::exceptions::{PyOSError, PyRuntimeError};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
-use pyo3::intern;
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
@@ -158,7 +158,10 @@ impl Send {
         let mut ex = self.shared.lock();
         match ty.as_str() {
             "http.response.start" => {
-                let status: u16 = message.get_item("status")?.ok_or_else(|| PyRuntimeError::new_err("http.response.start without status"))?.extract()?;
+                let status: u16 = message
+                    .get_item("status")?
+                    .ok_or_else(|| PyRuntimeError::new_err("http.response.start without status"))?
+                    .extract()?;
                 let mut headers = Vec::new();
                 if let Some(hs) = message.get_item("headers")? {
                     for pair in hs.try_iter()? {
@@ -189,7 +192,9 @@ impl Send {
                         wait = queue_chunk(py, tx, Ok(body))?;
                     }
                 } else {
-                    let (status, headers) = ex.start.take().ok_or_else(|| PyRuntimeError::new_err("ASGI: http.response.body before http.response.start"))?;
+                    let (status, headers) = ex.start.take().ok_or_else(|| {
+                        PyRuntimeError::new_err("ASGI: http.response.body before http.response.start")
+                    })?;
                     let body = if more {
                         let (tx, rx) = mpsc::channel(STREAM_CHUNKS);
                         if !body.is_empty() {
@@ -266,7 +271,13 @@ pub struct AsgiCall {
 /// instead: a Response the fast path got back from an endpoint).
 pub async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<PyAny>>) -> AsgiCall {
     let (head_tx, head_rx) = oneshot::channel();
-    let shared: Shared = Arc::new(Mutex::new(Exchange { head_tx: Some(head_tx), start: None, stream_tx: None, finished: false, disconnect: None }));
+    let shared: Shared = Arc::new(Mutex::new(Exchange {
+        head_tx: Some(head_tx),
+        start: None,
+        stream_tx: None,
+        finished: false,
+        disconnect: None,
+    }));
     let (for_make, for_finish) = (shared.clone(), shared);
     let plugin = route.plugin.clone();
     let mut task = loop_thread::call(

@@ -15,7 +15,10 @@ pub fn routes() -> Router<Arc<App>> {
 
 async fn health() -> Response {
     let reg = registry::current();
-    super::json_response(StatusCode::OK, &json!({"status": "ok", "version": env!("CARGO_PKG_VERSION"), "plugins": reg.plugins.len(), "errors": reg.errors.len()}))
+    super::json_response(
+        StatusCode::OK,
+        &json!({"status": "ok", "version": env!("CARGO_PKG_VERSION"), "plugins": reg.plugins.len(), "errors": reg.errors.len()}),
+    )
 }
 
 async fn plugins(State(_app): State<Arc<App>>) -> Response {

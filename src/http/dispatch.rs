@@ -17,7 +17,11 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use tokio::sync::mpsc;
 
-pub async fn dispatch(State(app): State<Arc<App>>, ConnectInfo(peer): ConnectInfo<SocketAddr>, req: Request<Body>) -> Response {
+pub async fn dispatch(
+    State(app): State<Arc<App>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request<Body>,
+) -> Response {
     let reg = crate::plugins::registry::current();
     let path = percent_decode(req.uri().path());
     let method = req.method().as_str().to_string();
@@ -30,7 +34,10 @@ pub async fn dispatch(State(app): State<Arc<App>>, ConnectInfo(peer): ConnectInf
             }
             return resp;
         }
-        Match::NotFound => return redirect_slashes(&reg.routes, &method, &path, &req).unwrap_or_else(|| detail(StatusCode::NOT_FOUND, "Not Found")),
+        Match::NotFound => {
+            return redirect_slashes(&reg.routes, &method, &path, &req)
+                .unwrap_or_else(|| detail(StatusCode::NOT_FOUND, "Not Found"))
+        }
     };
     let (parts, body) = req.into_parts();
     let body = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
@@ -112,7 +119,12 @@ fn internal_error(kind: String) -> Response {
 }
 
 /// Starlette's `redirect_slashes`: `/x/` -> 307 to `/x` (and back) when only the other exists.
-fn redirect_slashes(table: &super::routes::RouteTable, method: &str, path: &str, req: &Request<Body>) -> Option<Response> {
+fn redirect_slashes(
+    table: &super::routes::RouteTable,
+    method: &str,
+    path: &str,
+    req: &Request<Body>,
+) -> Option<Response> {
     if path == "/" {
         return None;
     }

@@ -22,7 +22,8 @@ pub struct FastRoute {
 impl FastRoute {
     pub fn new(obj: &Bound<'_, PyAny>, extras: &Py<PyDict>) -> PyResult<Self> {
         let py = obj.py();
-        let handlers = extras.bind(py).get_item("starlette.exception_handlers")?.map(|h| h.unbind()).unwrap_or_else(|| py.None());
+        let handlers =
+            extras.bind(py).get_item("starlette.exception_handlers")?.map(|h| h.unbind()).unwrap_or_else(|| py.None());
         Ok(Self { is_async: obj.getattr("is_async")?.is_truthy()?, obj: obj.clone().unbind(), handlers })
     }
 }
@@ -65,9 +66,19 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<
     for (p, v) in route.params.iter().zip(&req.path_values) {
         path_values.set_item(&p.name, v)?;
     }
-    let content_type = req.headers.iter().find(|(k, _)| k == b"content-type").map(|(_, v)| String::from_utf8_lossy(v).into_owned());
+    let content_type =
+        req.headers.iter().find(|(k, _)| k == b"content-type").map(|(_, v)| String::from_utf8_lossy(v).into_owned());
     let fast = route.fast.as_ref().expect("fast route");
-    PyTuple::new(py, [path_values.into_any(), PyBytes::new(py, &req.query).into_any(), content_type.into_pyobject(py)?.into_any(), PyBytes::new(py, &req.body).into_any(), fast.handlers.bind(py).clone()])
+    PyTuple::new(
+        py,
+        [
+            path_values.into_any(),
+            PyBytes::new(py, &req.query).into_any(),
+            content_type.into_pyobject(py)?.into_any(),
+            PyBytes::new(py, &req.body).into_any(),
+            fast.handlers.bind(py).clone(),
+        ],
+    )
 }
 
 /// Tries the fast path for `req`.
@@ -89,7 +100,8 @@ pub async fn call(route: &std::sync::Arc<HttpRoute>, req: &std::sync::Arc<AsgiRe
         .unwrap_or(Outcome::Raised("Cancelled".into()))
     } else {
         pool::run(move |py| {
-            let result = args(py, &r, &q).and_then(|a| r.fast.as_ref().expect("fast").obj.bind(py).call_method1("run_sync", a));
+            let result =
+                args(py, &r, &q).and_then(|a| r.fast.as_ref().expect("fast").obj.bind(py).call_method1("run_sync", a));
             outcome(py, &r.plugin, result)
         })
         .await

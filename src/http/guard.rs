@@ -49,7 +49,8 @@ pub async fn check(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             if constant_time_eq(given.as_bytes(), token.as_bytes()) {
                 // Trade the URL token for a cookie and drop it from the address bar.
                 let cookie = format!("{TOKEN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/");
-                let mut resp = (StatusCode::SEE_OTHER, [(header::LOCATION, req.uri().path().to_string())]).into_response();
+                let mut resp =
+                    (StatusCode::SEE_OTHER, [(header::LOCATION, req.uri().path().to_string())]).into_response();
                 if let Ok(v) = HeaderValue::from_str(&cookie) {
                     resp.headers_mut().insert(header::SET_COOKIE, v);
                 }
@@ -58,7 +59,12 @@ pub async fn check(State(app): State<Arc<App>>, req: Request<Body>, next: Next) 
             return reject(req, StatusCode::UNAUTHORIZED, "invalid token").await;
         }
         if !request_has_token(req.headers(), token) {
-            return reject(req, StatusCode::UNAUTHORIZED, "a token is required: send `Authorization: Bearer <token>` (see the token file in the data dir)").await;
+            return reject(
+                req,
+                StatusCode::UNAUTHORIZED,
+                "a token is required: send `Authorization: Bearer <token>` (see the token file in the data dir)",
+            )
+            .await;
         }
     }
     next.run(req).await
@@ -107,13 +113,18 @@ fn request_has_token(headers: &HeaderMap, token: &str) -> bool {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .is_some_and(|g| constant_time_eq(g.trim().as_bytes(), t));
-    let cookie = headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).any(|kv| {
-        kv.trim().strip_prefix(TOKEN_COOKIE).and_then(|r| r.strip_prefix('=')).is_some_and(|g| constant_time_eq(g.as_bytes(), t))
+    let cookie =
+        headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).any(|kv| {
+            kv.trim()
+                .strip_prefix(TOKEN_COOKIE)
+                .and_then(|r| r.strip_prefix('='))
+                .is_some_and(|g| constant_time_eq(g.as_bytes(), t))
+        });
+    let subprotocol = headers.get(header::SEC_WEBSOCKET_PROTOCOL).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(',')
+            .filter_map(|p| p.trim().strip_prefix(TOKEN_SUBPROTOCOL_PREFIX))
+            .any(|g| constant_time_eq(g.as_bytes(), t))
     });
-    let subprotocol = headers
-        .get(header::SEC_WEBSOCKET_PROTOCOL)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').filter_map(|p| p.trim().strip_prefix(TOKEN_SUBPROTOCOL_PREFIX)).any(|g| constant_time_eq(g.as_bytes(), t)));
     bearer || cookie || subprotocol
 }
 

@@ -54,8 +54,18 @@ pub struct RouteTable {
 
 /// Paths the host itself serves; a plugin route may not shadow them.
 const CORE_PATTERNS: &[&str] = &[
-    "/", "/ws", "/mcp", "/api/health", "/api/plugins", "/api/settings", "/api/settings/{p0}", "/api/telemetry/recent",
-    "/api/agent/tools", "/api/agent/tools/{p0}/invoke", "/api/workspaces", "/api/workspaces/{p0}",
+    "/",
+    "/ws",
+    "/mcp",
+    "/api/health",
+    "/api/plugins",
+    "/api/settings",
+    "/api/settings/{p0}",
+    "/api/telemetry/recent",
+    "/api/agent/tools",
+    "/api/agent/tools/{p0}/invoke",
+    "/api/workspaces",
+    "/api/workspaces/{p0}",
 ];
 
 /// `/items/{id}/{rest:path}` -> `/items/{p0}/{*p1}`. Parameters are renamed by position (their
@@ -112,11 +122,18 @@ impl RouteTable {
             }
             for (p, o, ms) in &staged {
                 if p == &pattern && ms.iter().any(|m| r.methods.contains(m)) {
-                    return Err(format!("route {} {} is registered twice by plugin {plugin:?} ({})", r.methods.join(","), r.path, routes[*o].path));
+                    return Err(format!(
+                        "route {} {} is registered twice by plugin {plugin:?} ({})",
+                        r.methods.join(","),
+                        r.path,
+                        routes[*o].path
+                    ));
                 }
             }
             if !self.by_pattern.contains_key(&pattern) && !new_patterns.contains(&pattern) {
-                matcher.insert(pattern.clone(), self.entries.len() + new_patterns.len()).map_err(|e| format!("route {} cannot be routed: {e}", r.path))?;
+                matcher
+                    .insert(pattern.clone(), self.entries.len() + new_patterns.len())
+                    .map_err(|e| format!("route {} cannot be routed: {e}", r.path))?;
                 new_patterns.push(pattern.clone());
             }
             staged.push((pattern, offset, r.methods.clone()));
@@ -143,7 +160,8 @@ impl RouteTable {
         let entry = &self.entries[*m.value];
         let values: Vec<String> = m.params.iter().map(|(_, v)| v.to_string()).collect();
         // A convertor whose regex rejects the value (e.g. `{id:int}` given "abc") is no match.
-        let fits = |r: &HttpRoute| r.params.iter().zip(&values).all(|(p, v)| p.regex.as_ref().is_none_or(|re| re.is_match(v)));
+        let fits =
+            |r: &HttpRoute| r.params.iter().zip(&values).all(|(p, v)| p.regex.as_ref().is_none_or(|re| re.is_match(v)));
         let mut allow = None;
         for (m, i) in &entry.methods {
             let r = &self.routes[*i];
@@ -174,8 +192,15 @@ pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) 
     let mut out = Vec::new();
     for item in raw.try_iter()? {
         #[allow(clippy::type_complexity)]
-        let (path, methods, params, handle, extras, fastapi_scope, fast): (String, Vec<String>, Vec<(String, Option<Py<PyAny>>, String)>, Py<PyAny>, Py<PyDict>, Option<Py<PyDict>>, Option<Bound<'_, PyAny>>) =
-            item?.extract()?;
+        let (path, methods, params, handle, extras, fastapi_scope, fast): (
+            String,
+            Vec<String>,
+            Vec<(String, Option<Py<PyAny>>, String)>,
+            Py<PyAny>,
+            Py<PyDict>,
+            Option<Py<PyDict>>,
+            Option<Bound<'_, PyAny>>,
+        ) = item?.extract()?;
         let fast = fast.map(|f| super::fastpath::FastRoute::new(&f, &extras)).transpose()?;
         let params = params
             .into_iter()
@@ -185,7 +210,16 @@ pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) 
                 convertor,
             })
             .collect();
-        out.push(HttpRoute { plugin: plugin.to_string(), path, methods, params, handle, scope_extras: extras, fastapi_scope, fast });
+        out.push(HttpRoute {
+            plugin: plugin.to_string(),
+            path,
+            methods,
+            params,
+            handle,
+            scope_extras: extras,
+            fastapi_scope,
+            fast,
+        });
     }
     Ok(out)
 }

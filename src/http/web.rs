@@ -13,7 +13,10 @@ use std::sync::Arc;
 struct Assets;
 
 pub fn routes() -> Router<Arc<App>> {
-    Router::new().route("/", get(index)).route("/assets/{*path}", get(asset)).route("/favicon.svg", get(|| asset_at("favicon.svg")))
+    Router::new()
+        .route("/", get(index))
+        .route("/assets/{*path}", get(asset))
+        .route("/favicon.svg", get(|| asset_at("favicon.svg")))
 }
 
 async fn index() -> Response {
@@ -31,7 +34,14 @@ async fn asset_at(path: &str) -> Response {
     match Assets::get(path) {
         Some(f) => {
             let mime = mime_guess::from_path(path).first_or_octet_stream();
-            ([(header::CONTENT_TYPE, mime.as_ref().to_string()), (header::CACHE_CONTROL, "public, max-age=31536000, immutable".to_string())], f.data.into_owned()).into_response()
+            (
+                [
+                    (header::CONTENT_TYPE, mime.as_ref().to_string()),
+                    (header::CACHE_CONTROL, "public, max-age=31536000, immutable".to_string()),
+                ],
+                f.data.into_owned(),
+            )
+                .into_response()
         }
         None => crate::http::detail(StatusCode::NOT_FOUND, "Not Found"),
     }

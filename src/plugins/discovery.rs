@@ -23,7 +23,8 @@ impl Candidate {
 /// Candidates of one directory, in sorted order; names starting with `.` or `_` are skipped.
 pub fn scan_dir(dir: &Path) -> Vec<Candidate> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut names: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<_> =
+        entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     names
         .into_iter()
@@ -52,7 +53,8 @@ pub fn entry_points(site_packages: &[PathBuf]) -> Vec<Candidate> {
     for sp in site_packages {
         for entry in walkdir::WalkDir::new(sp).min_depth(2).max_depth(2).into_iter().filter_map(|e| e.ok()) {
             let p = entry.path();
-            let in_dist_info = p.parent().and_then(|d| d.file_name()).is_some_and(|d| d.to_string_lossy().ends_with(".dist-info"));
+            let in_dist_info =
+                p.parent().and_then(|d| d.file_name()).is_some_and(|d| d.to_string_lossy().ends_with(".dist-info"));
             if in_dist_info && p.file_name().is_some_and(|f| f == "entry_points.txt") {
                 files.push(p.to_path_buf());
             }
@@ -63,7 +65,11 @@ pub fn entry_points(site_packages: &[PathBuf]) -> Vec<Candidate> {
     files
         .iter()
         .flat_map(|f| {
-            let dist = f.parent().and_then(|d| d.file_name()).map(|d| d.to_string_lossy().trim_end_matches(".dist-info").to_string()).unwrap_or_default();
+            let dist = f
+                .parent()
+                .and_then(|d| d.file_name())
+                .map(|d| d.to_string_lossy().trim_end_matches(".dist-info").to_string())
+                .unwrap_or_default();
             parse_entry_points(&std::fs::read_to_string(f).unwrap_or_default(), &dist)
         })
         .collect()
@@ -107,9 +113,28 @@ mod tests {
         let text = "[console_scripts]\nx = a:b\n\n[horrible.plugins]\nhello = hello_plugin:PLUGIN\nbare = bare_mod\nextra = m:attr [fast]\n";
         let eps = parse_entry_points(text, "d");
         assert_eq!(eps.len(), 3);
-        assert_eq!(eps[0], Candidate::EntryPoint { name: "hello".into(), module: "hello_plugin".into(), attr: Some("PLUGIN".into()), dist: "d".into() });
-        assert_eq!(eps[1], Candidate::EntryPoint { name: "bare".into(), module: "bare_mod".into(), attr: None, dist: "d".into() });
-        assert_eq!(eps[2], Candidate::EntryPoint { name: "extra".into(), module: "m".into(), attr: Some("attr".into()), dist: "d".into() });
+        assert_eq!(
+            eps[0],
+            Candidate::EntryPoint {
+                name: "hello".into(),
+                module: "hello_plugin".into(),
+                attr: Some("PLUGIN".into()),
+                dist: "d".into()
+            }
+        );
+        assert_eq!(
+            eps[1],
+            Candidate::EntryPoint { name: "bare".into(), module: "bare_mod".into(), attr: None, dist: "d".into() }
+        );
+        assert_eq!(
+            eps[2],
+            Candidate::EntryPoint {
+                name: "extra".into(),
+                module: "m".into(),
+                attr: Some("attr".into()),
+                dist: "d".into()
+            }
+        );
     }
 
     #[test]
@@ -122,7 +147,13 @@ mod tests {
         std::fs::write(dir.join("_private.py"), "").unwrap();
         std::fs::write(dir.join(".hidden.py"), "").unwrap();
         std::fs::create_dir_all(dir.join("notapkg")).unwrap();
-        let names: Vec<_> = scan_dir(&dir).into_iter().map(|c| match c { Candidate::Module { name, .. } => name, _ => unreachable!() }).collect();
+        let names: Vec<_> = scan_dir(&dir)
+            .into_iter()
+            .map(|c| match c {
+                Candidate::Module { name, .. } => name,
+                _ => unreachable!(),
+            })
+            .collect();
         assert_eq!(names, vec!["amod", "zpkg"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -99,11 +99,10 @@ fn resolve<'py>(py: Python<'py>, c: &Candidate) -> Result<Bound<'py, PyAny>, Str
 
 fn load_one(py: Python<'_>, reg: &mut Registry, c: &Candidate, source: &str) -> Result<String, String> {
     let plugin = resolve(py, c)?;
-    let manifest = plugin
-        .getattr("manifest")
-        .ok()
-        .and_then(|m| m.cast_into::<PluginManifest>().ok())
-        .ok_or_else(|| "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string())?;
+    let manifest =
+        plugin.getattr("manifest").ok().and_then(|m| m.cast_into::<PluginManifest>().ok()).ok_or_else(|| {
+            "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string()
+        })?;
     let id = manifest.get().id.clone();
     if let Some(first) = reg.plugins.iter().find(|p| p.manifest.get().id == id) {
         return Err(format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
@@ -122,7 +121,13 @@ fn load_one(py: Python<'_>, reg: &mut Registry, c: &Candidate, source: &str) -> 
 }
 
 /// Checks every registration against what is already loaded, then adds them all or none.
-fn commit(py: Python<'_>, reg: &mut Registry, manifest: Py<PluginManifest>, source: &str, regs: Registrations) -> Result<(), String> {
+fn commit(
+    py: Python<'_>,
+    reg: &mut Registry,
+    manifest: Py<PluginManifest>,
+    source: &str,
+    regs: Registrations,
+) -> Result<(), String> {
     let id = manifest.get().id.clone();
     let mut tool_names: Vec<String> = Vec::new();
     for t in &regs.tools {
@@ -162,7 +167,8 @@ fn commit(py: Python<'_>, reg: &mut Registry, manifest: Py<PluginManifest>, sour
         facade_names.push(name.clone());
     }
     let routes = crate::http::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
-    let route_summary: Vec<(Vec<String>, String, bool)> = routes.iter().map(|r| (r.methods.clone(), r.path.clone(), r.fast.is_some())).collect();
+    let route_summary: Vec<(Vec<String>, String, bool)> =
+        routes.iter().map(|r| (r.methods.clone(), r.path.clone(), r.fast.is_some())).collect();
     reg.routes.try_add(&id, routes)?;
 
     // Everything fits: commit.

@@ -8,5 +8,3 @@
 pub mod discovery;
 pub mod loader;
 pub mod registry;
-
-

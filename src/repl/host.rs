@@ -33,14 +33,24 @@ impl HostFacade {
     }
 
     #[pyo3(signature = (key, default = None))]
-    fn settings_get<'py>(&self, py: Python<'py>, key: &str, default: Option<Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
+    fn settings_get<'py>(
+        &self,
+        py: Python<'py>,
+        key: &str,
+        default: Option<Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         match app()?.settings.get(key) {
             Some(v) => convert::to_py(py, &v),
             None => Ok(default.unwrap_or_else(|| py.None().into_bound(py))),
         }
     }
 
-    fn settings_set<'py>(&self, py: Python<'py>, key: String, value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    fn settings_set<'py>(
+        &self,
+        py: Python<'py>,
+        key: String,
+        value: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let json = convert::from_py(value).map_err(PyValueError::new_err)?;
         let app = app()?;
         py.detach(|| app.settings.set(&key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;

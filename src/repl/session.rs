@@ -60,9 +60,15 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
     match event.as_str() {
         "start" => {
             let mut map = conn.repl.map.lock();
-            let Some(id) = id.filter(|id| !map.contains_key(id)) else { return session_error(conn, &raw_id, "bad or duplicate id") };
+            let Some(id) = id.filter(|id| !map.contains_key(id)) else {
+                return session_error(conn, &raw_id, "bad or duplicate id");
+            };
             if map.len() >= MAX_SESSIONS {
-                return session_error(conn, &raw_id, &format!("too many sessions on this socket (at most {MAX_SESSIONS}); close one first"));
+                return session_error(
+                    conn,
+                    &raw_id,
+                    &format!("too many sessions on this socket (at most {MAX_SESSIONS}); close one first"),
+                );
             }
             let (tx, rx) = mpsc::channel();
             let control = Arc::new(Control::default());
@@ -70,7 +76,9 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
             spawn(conn.clone(), raw_id, id, rx, control);
         }
         "exec" => {
-            let Some(code) = data.get("code").and_then(Value::as_str) else { return session_error(conn, &raw_id, "exec needs {id, code}") };
+            let Some(code) = data.get("code").and_then(Value::as_str) else {
+                return session_error(conn, &raw_id, "exec needs {id, code}");
+            };
             let map = conn.repl.map.lock();
             match id.and_then(|id| map.get(&id)) {
                 Some(h) => {
@@ -142,7 +150,14 @@ fn spawn(conn: Arc<ConnShared>, raw_id: Value, id: String, cells: mpsc::Receiver
     }
 }
 
-fn run_session(py: Python<'_>, conn: &Arc<ConnShared>, raw_id: &Value, cells: mpsc::Receiver<String>, control: &Arc<Control>, runtime: tokio::runtime::Handle) -> PyResult<()> {
+fn run_session(
+    py: Python<'_>,
+    conn: &Arc<ConnShared>,
+    raw_id: &Value,
+    cells: mpsc::Receiver<String>,
+    control: &Arc<Control>,
+    runtime: tokio::runtime::Handle,
+) -> PyResult<()> {
     let kernel = KERNEL.get(py)?;
     kernel.call_method0("install_routers")?;
     let ident: u64 = py.import("threading")?.call_method0("get_ident")?.extract()?;
@@ -152,7 +167,8 @@ fn run_session(py: Python<'_>, conn: &Arc<ConnShared>, raw_id: &Value, cells: mp
     let emit = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<()> {
         let (stream, text): (String, String) = args.extract()?;
         let py = args.py();
-        let frames: Vec<Value> = chunks(&text).map(|c| repl_frame(&stream, json!({"id": emit_id, "data": c}))).collect();
+        let frames: Vec<Value> =
+            chunks(&text).map(|c| repl_frame(&stream, json!({"id": emit_id, "data": c}))).collect();
         // Waits for room in the socket's queue: a cell printing megabytes is slowed to the
         // client's pace instead of piling output up in memory.
         py.detach(|| frames.iter().for_each(|f| emit_conn.send_blocking(f)));
@@ -165,7 +181,10 @@ fn run_session(py: Python<'_>, conn: &Arc<ConnShared>, raw_id: &Value, cells: mp
         let (name, call_args): (String, Bound<'_, PyAny>) = args.extract()?;
         let call_args = convert::from_py(&call_args).map_err(pyo3::exceptions::PyValueError::new_err)?;
         let (call_id, rx) = relay_conn.relay.register();
-        let _ = relay_conn.send(&repl_frame("tool_call", json!({"id": relay_id, "callId": call_id, "name": name, "args": call_args})));
+        let _ = relay_conn.send(&repl_frame(
+            "tool_call",
+            json!({"id": relay_id, "callId": call_id, "name": name, "args": call_args}),
+        ));
         let control = relay_control.clone();
         let outcome = py.detach(|| {
             runtime.block_on(async {
@@ -186,7 +205,8 @@ fn run_session(py: Python<'_>, conn: &Arc<ConnShared>, raw_id: &Value, cells: mp
     })?;
 
     let reg = crate::plugins::registry::current();
-    let facades: Vec<(String, Py<PyAny>, String)> = reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+    let facades: Vec<(String, Py<PyAny>, String)> =
+        reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
     let session = kernel.getattr("Session")?.call1((emit, relay_fn, HostFacade, facades))?;
     let banner = format!(
         "horrible {} — Python {}\n`dash` drives this dashboard: run dash.help()",

@@ -85,7 +85,8 @@ impl PluginHost {
 
     /// Register a server-side agent tool.
     fn add_agent_tool(&self, tool: Bound<'_, PyAny>) -> PyResult<()> {
-        let tool = tool.cast_into::<AgentTool>().map_err(|_| PyTypeError::new_err("add_agent_tool expects an AgentTool"))?;
+        let tool =
+            tool.cast_into::<AgentTool>().map_err(|_| PyTypeError::new_err("add_agent_tool expects an AgentTool"))?;
         self.with(|r| r.tools.push(tool.unbind()))
     }
 
@@ -127,7 +128,12 @@ impl PluginHost {
     /// An `httpx.AsyncClient` (or `httpx.Client` with `sync=True`) whose requests are recorded
     /// as `outbound` I/O telemetry events.
     #[pyo3(signature = (sync = false, **kwargs))]
-    fn http_client<'py>(&self, py: Python<'py>, sync: bool, kwargs: Option<&Bound<'py, pyo3::types::PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+    fn http_client<'py>(
+        &self,
+        py: Python<'py>,
+        sync: bool,
+        kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         crate::telemetry::outbound::make_client(py, sync, kwargs)
     }
 

@@ -28,6 +28,9 @@ impl PluginManifest {
     }
 
     fn __repr__(&self) -> String {
-        format!("PluginManifest(id={:?}, name={:?}, version={:?}, description={:?})", self.id, self.name, self.version, self.description)
+        format!(
+            "PluginManifest(id={:?}, name={:?}, version={:?}, description={:?})",
+            self.id, self.name, self.version, self.description
+        )
     }
 }

@@ -27,7 +27,18 @@ pub fn install(py: Python<'_>, python_dir: &Path, load_options: loader::LoadOpti
     sdk.add_class::<crate::ws::Connection>()?;
     sdk.add_class::<crate::settings::plugin_store::PluginStore>()?;
     sdk.add("ConnectionClosed", py.get_type::<crate::ws::conn::ConnectionClosed>())?;
-    sdk.add("__all__", vec!["AgentTool", "BackendPlugin", "PluginHost", "PluginManifest", "Connection", "ConnectionClosed", "PluginStore"])?;
+    sdk.add(
+        "__all__",
+        vec![
+            "AgentTool",
+            "BackendPlugin",
+            "PluginHost",
+            "PluginManifest",
+            "Connection",
+            "ConnectionClosed",
+            "PluginStore",
+        ],
+    )?;
 
     let loader_mod = PyModule::new(py, "backend.sdk.loader")?;
     loader_mod.add_function(wrap_pyfunction!(load_plugins, &loader_mod)?)?;
@@ -72,7 +83,8 @@ fn registry_getattr<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyA
         "loaded" => Ok(loaded(py)?.into_any()),
         "errors" => {
             let reg = registry::current();
-            let items: Vec<Bound<'_, PyTuple>> = reg.errors.iter().map(|(s, e)| PyTuple::new(py, [s, e])).collect::<PyResult<_>>()?;
+            let items: Vec<Bound<'_, PyTuple>> =
+                reg.errors.iter().map(|(s, e)| PyTuple::new(py, [s, e])).collect::<PyResult<_>>()?;
             Ok(PyList::new(py, items)?.into_any())
         }
         _ => Err(PyAttributeError::new_err(format!("module 'backend.sdk.registry' has no attribute {name:?}"))),
@@ -89,7 +101,11 @@ fn provider_tools(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 
 #[pyfunction]
 #[pyo3(name = "_invoke_agent_tool_blocking")]
-fn invoke_agent_tool_blocking<'py>(py: Python<'py>, name: String, args: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+fn invoke_agent_tool_blocking<'py>(
+    py: Python<'py>,
+    name: String,
+    args: Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
     let args = convert::from_py(&args).map_err(pyo3::exceptions::PyValueError::new_err)?;
     let result = py.detach(|| crate::runtime().block_on(crate::tools::dispatch::invoke(&name, args)));
     convert::to_py(py, &result)

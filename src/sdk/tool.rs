@@ -51,20 +51,35 @@ impl AgentTool {
             return Err(PyTypeError::new_err(format!("AgentTool {name:?}: handler must be callable")));
         }
         let parameters = match parameters {
-            Some(p) => convert::from_py(p.as_any()).map_err(|e| PyValueError::new_err(format!("AgentTool {name:?}: parameters are not JSON: {e}")))?,
+            Some(p) => convert::from_py(p.as_any())
+                .map_err(|e| PyValueError::new_err(format!("AgentTool {name:?}: parameters are not JSON: {e}")))?,
             None => json!({}),
         };
         let required = required.unwrap_or_default();
         if let Some(missing) = required.iter().find(|r| parameters.get(r.as_str()).is_none()) {
-            return Err(PyValueError::new_err(format!("AgentTool {name:?}: required parameter {missing:?} is not in parameters")));
+            return Err(PyValueError::new_err(format!(
+                "AgentTool {name:?}: required parameter {missing:?} is not in parameters"
+            )));
         }
         if let Some(t) = timeout {
             if !(t > 0.0 && t.is_finite()) {
-                return Err(PyValueError::new_err(format!("AgentTool {name:?}: timeout must be a positive number of seconds")));
+                return Err(PyValueError::new_err(format!(
+                    "AgentTool {name:?}: timeout must be a positive number of seconds"
+                )));
             }
         }
         let is_async = is_coroutine_callable(py, &handler)?;
-        Ok(Self { name, description, handler: handler.unbind(), parameters, required, side_effect, specifier_template, timeout, is_async })
+        Ok(Self {
+            name,
+            description,
+            handler: handler.unbind(),
+            parameters,
+            required,
+            side_effect,
+            specifier_template,
+            timeout,
+            is_async,
+        })
     }
 
     #[getter]
@@ -79,7 +94,10 @@ impl AgentTool {
 
     /// The permission gate's view: `{"name", "sideEffect", "specifierTemplate"}`.
     fn gate_metadata<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_py(py, &json!({"name": self.name, "sideEffect": self.side_effect, "specifierTemplate": self.specifier_template}))
+        convert::to_py(
+            py,
+            &json!({"name": self.name, "sideEffect": self.side_effect, "specifierTemplate": self.specifier_template}),
+        )
     }
 
     fn __repr__(&self) -> String {
@@ -103,7 +121,9 @@ pub fn is_coroutine_callable(py: Python<'_>, f: &Bound<'_, PyAny>) -> PyResult<b
         return Ok(true);
     }
     match f.getattr("__call__") {
-        Ok(call) if !f.is_instance_of::<pyo3::types::PyFunction>() => inspect.call_method1("iscoroutinefunction", (call,))?.is_truthy(),
+        Ok(call) if !f.is_instance_of::<pyo3::types::PyFunction>() => {
+            inspect.call_method1("iscoroutinefunction", (call,))?.is_truthy()
+        }
         _ => Ok(false),
     }
 }

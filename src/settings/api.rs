@@ -42,7 +42,10 @@ async fn all(State(app): State<Arc<App>>) -> Response {
 
 /// Runs a store write off the tokio workers (SQLite fsyncs before it returns); the error is
 /// the response to send.
-async fn write<T: Send + 'static>(app: &Arc<App>, f: impl FnOnce(&Store) -> Result<T, Error> + Send + 'static) -> Result<T, Response> {
+async fn write<T: Send + 'static>(
+    app: &Arc<App>,
+    f: impl FnOnce(&Store) -> Result<T, Error> + Send + 'static,
+) -> Result<T, Response> {
     let app = app.clone();
     match tokio::task::spawn_blocking(move || f(&app.settings)).await {
         Ok(Ok(v)) => Ok(v),
@@ -56,7 +59,9 @@ async fn set(State(app): State<Arc<App>>, Path(key): Path<String>, body: Bytes) 
         Ok(o) => o,
         Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
     };
-    let Some(value) = obj.get("value").cloned() else { return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}") };
+    let Some(value) = obj.get("value").cloned() else {
+        return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}");
+    };
     let (k, v) = (key.clone(), value.clone());
     match write(&app, move |store| store.set(&k, &v)).await {
         Ok(()) => {

@@ -10,7 +10,9 @@ pub struct PluginStore {
 }
 
 fn store() -> PyResult<&'static horrible_settings::Store> {
-    crate::app::try_get().map(|a| &a.settings).ok_or_else(|| PyRuntimeError::new_err("the plugin store is only available while the host is running"))
+    crate::app::try_get()
+        .map(|a| &a.settings)
+        .ok_or_else(|| PyRuntimeError::new_err("the plugin store is only available while the host is running"))
 }
 
 fn err(e: horrible_settings::Error) -> PyErr {

@@ -15,6 +15,7 @@ pub fn routes() -> Router<Arc<App>> {
 
 async fn recent(State(app): State<Arc<App>>, Query(q): Query<HashMap<String, String>>) -> Response {
     let limit = q.get("limit").and_then(|l| l.parse::<i64>().ok()).unwrap_or(0);
-    let events: Vec<_> = app.telemetry.recent(limit).iter().map(|e| serde_json::to_value(&**e).unwrap_or_default()).collect();
+    let events: Vec<_> =
+        app.telemetry.recent(limit).iter().map(|e| serde_json::to_value(&**e).unwrap_or_default()).collect();
     json_response(StatusCode::OK, &serde_json::json!({ "events": events }))
 }

@@ -24,13 +24,19 @@ pub async fn record(State(app): State<Arc<App>>, req: Request<Body>, next: Next)
     let (parts, body) = req.into_parts();
     let body = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
         Ok(b) => b,
-        Err(_) => return detail(StatusCode::PAYLOAD_TOO_LARGE, &format!("request body is larger than {} bytes", app.config.max_body_bytes)),
+        Err(_) => {
+            return detail(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("request body is larger than {} bytes", app.config.max_body_bytes),
+            )
+        }
     };
     let max_chars = app.telemetry.max_body_chars();
     let request_body = if body.len() <= KEEP_BODY_BYTES { body_text(&body, max_chars) } else { None };
     let request_bytes = body.len() as u64;
     let resp = next.run(Request::from_parts(parts, Body::from(body))).await;
-    let response_bytes = resp.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    let response_bytes =
+        resp.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
     app.telemetry.record(NewEvent {
         source: Source::Inbound,
         method,

@@ -10,14 +10,25 @@ type RawHeaders = Option<Vec<(Vec<u8>, Vec<u8>)>>;
 
 fn headers(h: &RawHeaders) -> Option<std::collections::BTreeMap<String, String>> {
     h.as_ref().map(|h| {
-        let pairs: Vec<(String, &[u8])> = h.iter().map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), v.as_slice())).collect();
+        let pairs: Vec<(String, &[u8])> =
+            h.iter().map(|(k, v)| (String::from_utf8_lossy(k).into_owned(), v.as_slice())).collect();
         redact_headers(pairs.iter().map(|(k, v)| (k.as_str(), *v)))
     })
 }
 
 fn record(args: &Bound<'_, PyTuple>) -> PyResult<()> {
     #[allow(clippy::type_complexity)]
-    let (method, target, status, duration_ms, req_h, resp_h, req_body, resp_body, error): (String, String, Option<u16>, f64, RawHeaders, RawHeaders, Vec<u8>, Vec<u8>, Option<String>) = args.extract()?;
+    let (method, target, status, duration_ms, req_h, resp_h, req_body, resp_body, error): (
+        String,
+        String,
+        Option<u16>,
+        f64,
+        RawHeaders,
+        RawHeaders,
+        Vec<u8>,
+        Vec<u8>,
+        Option<String>,
+    ) = args.extract()?;
     let Some(app) = crate::app::try_get() else { return Ok(()) };
     let max = app.telemetry.max_body_chars();
     app.telemetry.record(NewEvent {
@@ -37,7 +48,11 @@ fn record(args: &Bound<'_, PyTuple>) -> PyResult<()> {
     Ok(())
 }
 
-pub fn make_client<'py>(py: Python<'py>, sync: bool, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+pub fn make_client<'py>(
+    py: Python<'py>,
+    sync: bool,
+    kwargs: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
     let recorder = PyCFunction::new_closure(py, None, None, |args, _| record(args))?;
     let kwargs = match kwargs {
         Some(k) => k.copy()?,

@@ -15,9 +15,24 @@ pub const BROWSER_TOOLS: &[BrowserTool] = &[
     BrowserTool("list_workspaces", "List workspaces and the active one.", &[], &[]),
     BrowserTool("create_workspace", "Create a workspace and switch to it.", &[("name", "string")], &["name"]),
     BrowserTool("switch_workspace", "Switch to a workspace.", &[("id", "string")], &["id"]),
-    BrowserTool("split_pane", "Split a pane: direction left/right/above/below.", &[("instanceId", "string"), ("direction", "string"), ("paneId", "string")], &["instanceId", "direction"]),
-    BrowserTool("move_pane", "Move a pane relative to another: left/right/above/below/within.", &[("instanceId", "string"), ("reference", "string"), ("direction", "string")], &["instanceId", "reference", "direction"]),
-    BrowserTool("resize_pane", "Resize a pane (pixels).", &[("instanceId", "string"), ("width", "number"), ("height", "number")], &["instanceId"]),
+    BrowserTool(
+        "split_pane",
+        "Split a pane: direction left/right/above/below.",
+        &[("instanceId", "string"), ("direction", "string"), ("paneId", "string")],
+        &["instanceId", "direction"],
+    ),
+    BrowserTool(
+        "move_pane",
+        "Move a pane relative to another: left/right/above/below/within.",
+        &[("instanceId", "string"), ("reference", "string"), ("direction", "string")],
+        &["instanceId", "reference", "direction"],
+    ),
+    BrowserTool(
+        "resize_pane",
+        "Resize a pane (pixels).",
+        &[("instanceId", "string"), ("width", "number"), ("height", "number")],
+        &["instanceId"],
+    ),
     BrowserTool("float_pane", "Pop a pane out to a floating window.", &[("instanceId", "string")], &["instanceId"]),
     BrowserTool("dock_pane", "Dock a floating pane back.", &[("instanceId", "string")], &["instanceId"]),
     BrowserTool("maximize_pane", "Maximize a pane within its group.", &[("instanceId", "string")], &["instanceId"]),
@@ -32,7 +47,8 @@ pub fn browser_schema(name: &str) -> Option<(Value, Vec<String>)> {
 }
 
 fn browser_entry(t: &BrowserTool) -> Value {
-    let props: serde_json::Map<String, Value> = t.2.iter().map(|(n, ty)| (n.to_string(), json!({"type": ty}))).collect();
+    let props: serde_json::Map<String, Value> =
+        t.2.iter().map(|(n, ty)| (n.to_string(), json!({"type": ty}))).collect();
     json!({
         "type": "function",
         "function": {"name": t.0, "description": t.1, "parameters": {"type": "object", "properties": props, "required": t.3}},

@@ -28,7 +28,8 @@ pub async fn invoke(name: &str, args: Value) -> Value {
     let (p, n) = (plugin.clone(), name.clone());
     let outcome = if tool.is_async {
         let (reg, n2) = (reg.clone(), name.clone());
-        let call = loop_thread::call(move |py| call_tool(py, &reg, &n2, &args), move |py, o| result_value(py, &p, &n, o));
+        let call =
+            loop_thread::call(move |py| call_tool(py, &reg, &n2, &args), move |py, o| result_value(py, &p, &n, o));
         tokio::time::timeout(timeout, call).await.map(|v| v.unwrap_or_else(|| json!({"error": "tool was cancelled"})))
     } else {
         // A sync handler blocks a pool thread, never the loop; if it returns an awaitable
@@ -43,9 +44,11 @@ pub async fn invoke(name: &str, args: Value) -> Value {
             .await;
             match first {
                 Ok(Ok(v)) => v,
-                Ok(Err(awaitable)) => loop_thread::call(move |py| Ok(awaitable.into_bound(py)), move |py, o| result_value(py, &p, &n, o))
-                    .await
-                    .unwrap_or_else(|| json!({"error": "tool was cancelled"})),
+                Ok(Err(awaitable)) => {
+                    loop_thread::call(move |py| Ok(awaitable.into_bound(py)), move |py, o| result_value(py, &p, &n, o))
+                        .await
+                        .unwrap_or_else(|| json!({"error": "tool was cancelled"}))
+                }
                 Err(_) => json!({"error": "tool worker failed"}),
             }
         };
@@ -60,7 +63,8 @@ pub async fn invoke(name: &str, args: Value) -> Value {
 /// A handler's outcome as the tool's result: failures (a raise, a non-JSON-able value) are values.
 fn result_value(py: Python<'_>, plugin: &str, name: &str, outcome: PyResult<Bound<'_, PyAny>>) -> Value {
     match outcome {
-        Ok(v) => convert::from_py(&v).unwrap_or_else(|e| json!({"error": format!("tool {name} returned a value that is not JSON-able: {e}")})),
+        Ok(v) => convert::from_py(&v)
+            .unwrap_or_else(|e| json!({"error": format!("tool {name} returned a value that is not JSON-able: {e}")})),
         Err(e) => {
             tracing::warn!(plugin, tool = name, "tool raised:\n{}", format_traceback(py, &e));
             json!({"error": exc_summary(py, &e)})
@@ -68,7 +72,12 @@ fn result_value(py: Python<'_>, plugin: &str, name: &str, outcome: PyResult<Boun
     }
 }
 
-fn call_tool<'py>(py: Python<'py>, reg: &crate::plugins::registry::Registry, name: &str, args: &Value) -> PyResult<Bound<'py, PyAny>> {
+fn call_tool<'py>(
+    py: Python<'py>,
+    reg: &crate::plugins::registry::Registry,
+    name: &str,
+    args: &Value,
+) -> PyResult<Bound<'py, PyAny>> {
     let handler = reg.tool(name).expect("tool exists").tool.get().handler.bind(py).clone();
     handler.call1((convert::to_py(py, args)?,))
 }

@@ -81,7 +81,13 @@ pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>, 
     execute(name, args, &turn, tab.as_ref()).await
 }
 
-async fn ask(app: &Arc<App>, tab: Option<&Arc<ConnShared>>, call: &Call<'_>, policy: &Policy, turn: &str) -> Result<(), Value> {
+async fn ask(
+    app: &Arc<App>,
+    tab: Option<&Arc<ConnShared>>,
+    call: &Call<'_>,
+    policy: &Policy,
+    turn: &str,
+) -> Result<(), Value> {
     let Some(conn) = tab else {
         return Err(json!({"error": format!("{DENIED}: approval needed but no browser is connected to ask")}));
     };

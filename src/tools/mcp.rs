@@ -3,8 +3,8 @@
 //! The localhost guard in front of every route applies here too.
 use crate::app::App;
 use rmcp::model::{
-    CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, ListToolsResult, PaginatedRequestParams, ServerCapabilities,
-    ServerConfig, Tool, ToolAnnotations,
+    CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, ListToolsResult, PaginatedRequestParams,
+    ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
 };
 use rmcp::service::RequestContext;
 use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
@@ -23,8 +23,12 @@ fn mcp_tool(entry: &Value) -> Tool {
     let f = &entry["function"];
     let schema = f["parameters"].as_object().cloned().unwrap_or_default();
     let side_effect = entry["sideEffect"].as_bool().unwrap_or(false);
-    Tool::new(f["name"].as_str().unwrap_or("").to_string(), f["description"].as_str().unwrap_or("").to_string(), Arc::new(schema))
-        .with_annotations(ToolAnnotations::new().read_only(!side_effect).destructive(side_effect))
+    Tool::new(
+        f["name"].as_str().unwrap_or("").to_string(),
+        f["description"].as_str().unwrap_or("").to_string(),
+        Arc::new(schema),
+    )
+    .with_annotations(ToolAnnotations::new().read_only(!side_effect).destructive(side_effect))
 }
 
 impl ServerHandler for McpServer {
@@ -33,16 +37,28 @@ impl ServerHandler for McpServer {
             .with_instructions("horrible's agent tools: plugin tools run in the backend; layout tools are relayed to the open dashboard tab. Side-effecting tools pass the permission gate.")
     }
 
-    async fn list_tools(&self, _request: Option<PaginatedRequestParams>, _context: RequestContext<RoleServer>) -> Result<ListToolsResult, ErrorData> {
+    async fn list_tools(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _context: RequestContext<RoleServer>,
+    ) -> Result<ListToolsResult, ErrorData> {
         Ok(ListToolsResult::with_all_items(super::catalog::all().iter().map(mcp_tool).collect()))
     }
 
-    async fn call_tool(&self, request: CallToolRequestParams, _context: RequestContext<RoleServer>) -> Result<CallToolResponse, ErrorData> {
+    async fn call_tool(
+        &self,
+        request: CallToolRequestParams,
+        _context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResponse, ErrorData> {
         let args = Value::Object(request.arguments.unwrap_or_default());
         let result = super::gate::run(&self.app, &request.name, args, None, None).await;
         let failed = result.as_object().is_some_and(|o| o.contains_key("error"));
         let text = serde_json::to_string(&result).unwrap_or_default();
-        let mut out = if failed { CallToolResult::error(vec![ContentBlock::text(text)]) } else { CallToolResult::success(vec![ContentBlock::text(text)]) };
+        let mut out = if failed {
+            CallToolResult::error(vec![ContentBlock::text(text)])
+        } else {
+            CallToolResult::success(vec![ContentBlock::text(text)])
+        };
         if result.is_object() {
             out.structured_content = Some(result);
         }
@@ -52,7 +68,8 @@ impl ServerHandler for McpServer {
 
 pub fn service(app: Arc<App>) -> StreamableHttpService<McpServer, LocalSessionManager> {
     let cfg = &app.config;
-    let mut hosts: Vec<String> = vec!["localhost".into(), "127.0.0.1".into(), "::1".into(), "[::1]".into(), cfg.bind.to_string()];
+    let mut hosts: Vec<String> =
+        vec!["localhost".into(), "127.0.0.1".into(), "::1".into(), "[::1]".into(), cfg.bind.to_string()];
     hosts.extend(cfg.allowed_hosts.iter().cloned());
     let config = StreamableHttpServerConfig::default()
         .with_allowed_hosts(hosts)

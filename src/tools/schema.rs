@@ -39,7 +39,9 @@ fn is_type(v: &Value, ty: &str) -> bool {
 
 fn check(schema: &Value, value: &Value) -> Result<(), String> {
     match schema.get("type") {
-        Some(Value::String(ty)) if !is_type(value, ty) => return Err(format!("expected {ty}, got {}", type_name(value))),
+        Some(Value::String(ty)) if !is_type(value, ty) => {
+            return Err(format!("expected {ty}, got {}", type_name(value)))
+        }
         Some(Value::Array(tys)) if !tys.iter().filter_map(Value::as_str).any(|t| is_type(value, t)) => {
             return Err(format!("expected one of {}, got {}", Value::Array(tys.clone()), type_name(value)))
         }
@@ -56,7 +58,11 @@ fn check(schema: &Value, value: &Value) -> Result<(), String> {
         }
     }
     if let (Some(Value::Object(props)), Value::Object(obj)) = (schema.get("properties"), value) {
-        let required: Vec<String> = schema.get("required").and_then(Value::as_array).map(|r| r.iter().filter_map(|s| s.as_str().map(String::from)).collect()).unwrap_or_default();
+        let required: Vec<String> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(|s| s.as_str().map(String::from)).collect())
+            .unwrap_or_default();
         validate(&Value::Object(props.clone()), &required, obj)?;
     }
     Ok(())
@@ -79,6 +85,8 @@ mod tests {
         assert_eq!(e, "argument \"text\": expected string, got integer");
         assert!(validate(&props, &req, json!({"text": "x", "n": 1.5}).as_object().unwrap()).is_err());
         assert!(validate(&props, &req, json!({"text": "x", "mode": "c"}).as_object().unwrap()).is_err());
-        assert!(validate(&props, &req, json!({"text": "x", "tags": [1]}).as_object().unwrap()).unwrap_err().contains("item 0"));
+        assert!(validate(&props, &req, json!({"text": "x", "tags": [1]}).as_object().unwrap())
+            .unwrap_err()
+            .contains("item 0"));
     }
 }

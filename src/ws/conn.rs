@@ -50,7 +50,16 @@ pub struct ConnShared {
 
 impl ConnShared {
     pub fn new(id: u64, tx: mpsc::Sender<Out>, app: Arc<App>) -> Self {
-        Self { id, tx, closed: AtomicBool::new(false), app, py: Mutex::new(None), repl: Default::default(), relay: Default::default(), channel_runner: Mutex::new(None) }
+        Self {
+            id,
+            tx,
+            closed: AtomicBool::new(false),
+            app,
+            py: Mutex::new(None),
+            repl: Default::default(),
+            relay: Default::default(),
+            channel_runner: Mutex::new(None),
+        }
     }
 
     pub fn is_closed(&self) -> bool {
@@ -61,7 +70,12 @@ impl ConnShared {
     pub fn send(&self, frame: &Value) -> Result<(), SendError> {
         let text = serde_json::to_string(frame).unwrap_or_default();
         if frame.get("channel").and_then(Value::as_str) != Some("telemetry") {
-            self.app.telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), self.app.telemetry.max_body_chars()));
+            self.app.telemetry.record(ws_event_sized(
+                WsDirection::Send,
+                frame,
+                text.len(),
+                self.app.telemetry.max_body_chars(),
+            ));
         }
         self.queue(frame, text)
     }
@@ -97,7 +111,12 @@ impl ConnShared {
             return;
         }
         let text = serde_json::to_string(frame).unwrap_or_default();
-        self.app.telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), self.app.telemetry.max_body_chars()));
+        self.app.telemetry.record(ws_event_sized(
+            WsDirection::Send,
+            frame,
+            text.len(),
+            self.app.telemetry.max_body_chars(),
+        ));
         let _ = self.tx.blocking_send(Out::Text(text));
     }
 
@@ -156,8 +175,12 @@ impl Connection {
         let value = convert::from_py(frame).map_err(|e| PyValueError::new_err(format!("send_json: {e}")))?;
         match self.shared.send(&value) {
             Ok(()) => Ok(Ready::none(py)),
-            Err(SendError::Closed) => Err(ConnectionClosed::new_err(format!("connection {} is closed", self.shared.id))),
-            Err(SendError::Stalled) => Err(ConnectionClosed::new_err(format!("connection {} stopped reading and was closed", self.shared.id))),
+            Err(SendError::Closed) => {
+                Err(ConnectionClosed::new_err(format!("connection {} is closed", self.shared.id)))
+            }
+            Err(SendError::Stalled) => {
+                Err(ConnectionClosed::new_err(format!("connection {} stopped reading and was closed", self.shared.id)))
+            }
         }
     }
 

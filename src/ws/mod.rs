@@ -67,12 +67,19 @@ pub fn routes() -> Router<Arc<App>> {
     Router::new().route("/ws", get(upgrade))
 }
 
-async fn upgrade(State(app): State<Arc<App>>, Query(q): Query<HashMap<String, String>>, headers: HeaderMap, ws: WebSocketUpgrade) -> Response {
+async fn upgrade(
+    State(app): State<Arc<App>>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
     // A browser that authenticates with a token subprotocol needs it echoed back.
     let offered: Vec<String> = headers
         .get(axum::http::header::SEC_WEBSOCKET_PROTOCOL)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(',').map(|p| p.trim().to_string()).filter(|p| p.starts_with(TOKEN_SUBPROTOCOL_PREFIX)).collect())
+        .map(|v| {
+            v.split(',').map(|p| p.trim().to_string()).filter(|p| p.starts_with(TOKEN_SUBPROTOCOL_PREFIX)).collect()
+        })
         .unwrap_or_default();
     let telemetry = q.get("telemetry").map(|v| v != "0" && v != "false").unwrap_or(true);
     // Let frames a little over the limit reach us, so we can close with 1009 ourselves.
@@ -109,7 +116,8 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
         let _ = sink.close().await;
     });
 
-    let _ = conn.send(&json!({"channel": "system", "event": "hello", "version": env!("CARGO_PKG_VERSION"), "connection": id}));
+    let _ = conn
+        .send(&json!({"channel": "system", "event": "hello", "version": env!("CARGO_PKG_VERSION"), "connection": id}));
     let telemetry_task = telemetry.then(|| tokio::spawn(push_telemetry(app.clone(), conn.clone())));
 
     while let Some(msg) = stream.next().await {
@@ -117,7 +125,10 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
             Ok(Message::Text(t)) => t.to_string(),
             Ok(Message::Binary(b)) => {
                 if b.len() > app.config.max_frame_bytes {
-                    conn.close(CLOSE_TOO_BIG, &format!("frame of {} bytes is over the {} byte limit", b.len(), app.config.max_frame_bytes));
+                    conn.close(
+                        CLOSE_TOO_BIG,
+                        &format!("frame of {} bytes is over the {} byte limit", b.len(), app.config.max_frame_bytes),
+                    );
                     break;
                 }
                 conn.error("binary frames are not supported: send JSON text frames");
@@ -138,7 +149,10 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
             }
         };
         if text.len() > app.config.max_frame_bytes {
-            conn.close(CLOSE_TOO_BIG, &format!("frame of {} bytes is over the {} byte limit", text.len(), app.config.max_frame_bytes));
+            conn.close(
+                CLOSE_TOO_BIG,
+                &format!("frame of {} bytes is over the {} byte limit", text.len(), app.config.max_frame_bytes),
+            );
             break;
         }
         let frame: Value = match serde_json::from_str(&text) {
@@ -148,8 +162,14 @@ async fn run(app: Arc<App>, socket: WebSocket, telemetry: bool) {
                 continue;
             }
         };
-        let Some(channel) = frame.as_object().and_then(|o| o.get("channel")).and_then(Value::as_str).map(str::to_string) else {
-            conn.error(if frame.is_object() { "frame has no \"channel\" string" } else { "frame must be a JSON object {\"channel\", \"event\", \"data\"}" });
+        let Some(channel) =
+            frame.as_object().and_then(|o| o.get("channel")).and_then(Value::as_str).map(str::to_string)
+        else {
+            conn.error(if frame.is_object() {
+                "frame has no \"channel\" string"
+            } else {
+                "frame must be a JSON object {\"channel\", \"event\", \"data\"}"
+            });
             continue;
         };
         if channel != "telemetry" {

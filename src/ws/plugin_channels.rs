@@ -25,11 +25,18 @@ pub fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
     loop_thread::submit(Box::new(move |py| {
         let entry = &reg.channels[&channel];
         let pushed = runner(py, &conn).and_then(|r| {
-            r.bind(py).call_method1("push", (entry.handler.bind(py), entry.is_async, convert::to_py(py, &frame)?, &channel, &entry.plugin))?.is_truthy()
+            r.bind(py)
+                .call_method1(
+                    "push",
+                    (entry.handler.bind(py), entry.is_async, convert::to_py(py, &frame)?, &channel, &entry.plugin),
+                )?
+                .is_truthy()
         });
         match pushed {
             Ok(true) => {}
-            Ok(false) => conn.error(&format!("channel {channel:?} is busy: {BACKLOG} frames are waiting; this one was dropped")),
+            Ok(false) => {
+                conn.error(&format!("channel {channel:?} is busy: {BACKLOG} frames are waiting; this one was dropped"))
+            }
             Err(e) => report(py, &conn, &channel, &entry.plugin, e),
         }
     }));

@@ -58,7 +58,9 @@ async fn main() {
     }
     let secs = start.elapsed().as_secs_f64();
     all.sort_by(|a, b| a.total_cmp(b));
-    let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or(f64::NAN);
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or(f64::NAN)
+    };
     println!(
         "{}",
         serde_json::json!({"round_trips_per_s": all.len() as f64 / secs, "p50_ms": pct(0.5), "p99_ms": pct(0.99), "ok": all.len(), "failed": failed, "conns": conns, "rounds": rounds, "seconds": secs})

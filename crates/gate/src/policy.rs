@@ -146,10 +146,7 @@ pub fn decide(policy: &Policy, call: &Call) -> Decision {
 /// The rule `allow_always` stores: the `given` rule when non-empty, else
 /// `name(specifier)` when the call has a specifier, else the bare tool name.
 pub fn always_rule(call: &Call, given: Option<&str>) -> String {
-    match (
-        given.map(str::trim).filter(|g| !g.is_empty()),
-        call.specifier,
-    ) {
+    match (given.map(str::trim).filter(|g| !g.is_empty()), call.specifier) {
         (Some(g), _) => g.to_owned(),
         (None, Some(spec)) => format!("{}({})", call.tool, spec),
         (None, None) => call.tool.to_owned(),
@@ -157,10 +154,8 @@ pub fn always_rule(call: &Call, given: Option<&str>) -> String {
 }
 
 /// Verb prefixes that mark a tool as editing, for `acceptEdits`.
-pub const EDITING_PREFIXES: &[&str] = &[
-    "edit", "write", "create", "update", "rename", "move", "save", "patch", "insert", "replace",
-    "append",
-];
+pub const EDITING_PREFIXES: &[&str] =
+    &["edit", "write", "create", "update", "rename", "move", "save", "patch", "insert", "replace", "append"];
 
 /// Heuristic used by `acceptEdits`: a tool is "editing" when its last dot-separated segment
 /// (`files.write_text` → `write_text`) or its whole name starts, case-insensitively, with one

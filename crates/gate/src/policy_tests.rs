@@ -6,30 +6,15 @@ use std::collections::HashMap;
 
 fn pol(allow: &[&str], ask: &[&str], deny: &[&str], mode: Mode) -> Policy {
     let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
-    Policy {
-        allow: v(allow),
-        ask: v(ask),
-        deny: v(deny),
-        mode,
-    }
+    Policy { allow: v(allow), ask: v(ask), deny: v(deny), mode }
 }
 
 fn se<'a>(tool: &'a str, spec: Option<&'a str>) -> Call<'a> {
-    Call {
-        tool,
-        side_effect: true,
-        specifier: spec,
-        editing: is_editing_tool(tool),
-    }
+    Call { tool, side_effect: true, specifier: spec, editing: is_editing_tool(tool) }
 }
 
 fn pure(tool: &str) -> Call<'_> {
-    Call {
-        tool,
-        side_effect: false,
-        specifier: None,
-        editing: false,
-    }
+    Call { tool, side_effect: false, specifier: None, editing: false }
 }
 
 #[test]
@@ -42,12 +27,7 @@ fn mode_parse() {
     assert_eq!(Mode::parse(Some("AUTONOMOUS")), Mode::Default);
     assert_eq!(Mode::parse(Some("accept_edits")), Mode::Default);
     assert_eq!(Mode::parse(Some("")), Mode::Default);
-    for m in [
-        Mode::Default,
-        Mode::Plan,
-        Mode::AcceptEdits,
-        Mode::Autonomous,
-    ] {
+    for m in [Mode::Default, Mode::Plan, Mode::AcceptEdits, Mode::Autonomous] {
         assert_eq!(Mode::parse(Some(m.as_str())), m);
     }
 }
@@ -55,10 +35,7 @@ fn mode_parse() {
 #[test]
 fn from_settings_reads_lists_and_mode() {
     let mut s: HashMap<&str, Value> = HashMap::new();
-    s.insert(
-        "agent.permissions.allow",
-        json!(["files.*", 3, "shell(ls *)"]),
-    );
+    s.insert("agent.permissions.allow", json!(["files.*", 3, "shell(ls *)"]));
     s.insert("agent.permissions.ask", json!("shell"));
     s.insert("agent.permissions.deny", json!(["net"]));
     s.insert("agent.permissions.mode", json!("plan"));
@@ -80,16 +57,8 @@ fn from_settings_bad_mode_is_default() {
 
 #[test]
 fn non_side_effect_runs_without_check() {
-    for mode in [
-        Mode::Default,
-        Mode::Plan,
-        Mode::AcceptEdits,
-        Mode::Autonomous,
-    ] {
-        assert_eq!(
-            decide(&pol(&[], &[], &[], mode), &pure("files.read")),
-            Decision::Allow
-        );
+    for mode in [Mode::Default, Mode::Plan, Mode::AcceptEdits, Mode::Autonomous] {
+        assert_eq!(decide(&pol(&[], &[], &[], mode), &pure("files.read")), Decision::Allow);
     }
 }
 
@@ -134,20 +103,9 @@ fn accept_edits_allows_only_editing_tools() {
     let p = pol(&["shell.run"], &[], &[], Mode::AcceptEdits);
     assert_eq!(decide(&p, &se("shell.run", None)), Decision::Allow);
     // `editing` comes from the call, not the name.
-    let c = Call {
-        tool: "x",
-        side_effect: true,
-        specifier: None,
-        editing: true,
-    };
-    assert_eq!(
-        decide(&pol(&[], &[], &[], Mode::AcceptEdits), &c),
-        Decision::Allow
-    );
-    assert_eq!(
-        decide(&pol(&[], &[], &[], Mode::Default), &c),
-        Decision::Ask
-    );
+    let c = Call { tool: "x", side_effect: true, specifier: None, editing: true };
+    assert_eq!(decide(&pol(&[], &[], &[], Mode::AcceptEdits), &c), Decision::Allow);
+    assert_eq!(decide(&pol(&[], &[], &[], Mode::Default), &c), Decision::Ask);
 }
 
 #[test]
@@ -164,11 +122,7 @@ fn scoped_rule_vs_missing_specifier() {
     let p = pol(&["shell(*)"], &[], &["net(*)"], Mode::Default);
     assert_eq!(decide(&p, &se("shell", None)), Decision::Ask);
     assert_eq!(decide(&p, &se("shell", Some(""))), Decision::Allow);
-    assert_eq!(
-        decide(&p, &se("net", None)),
-        Decision::Ask,
-        "scoped deny skips"
-    );
+    assert_eq!(decide(&p, &se("net", None)), Decision::Ask, "scoped deny skips");
     assert_eq!(decide(&p, &se("net", Some("x"))), Decision::Deny);
 }
 
@@ -181,10 +135,7 @@ fn glob_tool_names_in_deny() {
 
 #[test]
 fn rendered_specifier_end_to_end() {
-    let args = json!({"path": "/tmp/x", "n": null})
-        .as_object()
-        .unwrap()
-        .clone();
+    let args = json!({"path": "/tmp/x", "n": null}).as_object().unwrap().clone();
     let spec = crate::render_specifier(Some("{path}{n}{missing}"), &args).unwrap();
     assert_eq!(spec, "/tmp/x");
     let p = pol(&["files.write(/tmp/*)"], &[], &[], Mode::Default);
@@ -205,24 +156,10 @@ fn always_rule_forms() {
 
 #[test]
 fn editing_heuristic() {
-    for n in [
-        "files.write",
-        "notes.create_note",
-        "editFile",
-        "patch",
-        "a.b.Update",
-        "save",
-    ] {
+    for n in ["files.write", "notes.create_note", "editFile", "patch", "a.b.Update", "save"] {
         assert!(is_editing_tool(n), "{n}");
     }
-    for n in [
-        "shell.run",
-        "files.delete",
-        "http.post",
-        "read",
-        "files.read_write",
-        "",
-    ] {
+    for n in ["shell.run", "files.delete", "http.post", "read", "files.read_write", ""] {
         assert!(!is_editing_tool(n), "{n}");
     }
     // Whole name counts too: "write.files" starts with write.
@@ -232,9 +169,6 @@ fn editing_heuristic() {
 #[test]
 fn decision_and_mode_serialize() {
     assert_eq!(serde_json::to_value(Decision::Ask).unwrap(), json!("ask"));
-    assert_eq!(
-        serde_json::to_value(Mode::AcceptEdits).unwrap(),
-        json!("acceptEdits")
-    );
+    assert_eq!(serde_json::to_value(Mode::AcceptEdits).unwrap(), json!("acceptEdits"));
     assert_eq!(crate::DENIED, "denied by permission policy");
 }

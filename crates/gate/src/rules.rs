@@ -74,12 +74,7 @@ mod tests {
     use super::*;
 
     fn call<'a>(tool: &'a str, spec: Option<&'a str>) -> Call<'a> {
-        Call {
-            tool,
-            side_effect: true,
-            specifier: spec,
-            editing: false,
-        }
+        Call { tool, side_effect: true, specifier: spec, editing: false }
     }
 
     #[test]
@@ -141,28 +136,16 @@ mod tests {
         assert!(rule_matches("files.*", &call("files.read", Some("/etc"))));
         assert!(!rule_matches("files.*", &call("shell", None)));
         assert!(!rule_matches("files.*", &call("myfiles.write", None)));
-        assert!(rule_matches(
-            "files.*(/tmp/*)",
-            &call("files.write", Some("/tmp/x"))
-        ));
+        assert!(rule_matches("files.*(/tmp/*)", &call("files.write", Some("/tmp/x"))));
     }
 
     #[test]
     fn scoped_rule_needs_specifier() {
         assert!(!rule_matches("shell(*)", &call("shell", None)));
         assert!(rule_matches("shell(*)", &call("shell", Some(""))));
-        assert!(rule_matches(
-            "shell(git *)",
-            &call("shell", Some("git status"))
-        ));
-        assert!(!rule_matches(
-            "shell(git *)",
-            &call("shell", Some("sudo git status"))
-        ));
-        assert!(!rule_matches(
-            "shell(git)",
-            &call("shell", Some("git status"))
-        ));
+        assert!(rule_matches("shell(git *)", &call("shell", Some("git status"))));
+        assert!(!rule_matches("shell(git *)", &call("shell", Some("sudo git status"))));
+        assert!(!rule_matches("shell(git)", &call("shell", Some("git status"))));
     }
 
     #[test]

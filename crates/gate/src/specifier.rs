@@ -94,35 +94,25 @@ mod tests {
 
     #[test]
     fn plain_template_is_copied() {
-        assert_eq!(
-            render_specifier(Some("fixed"), &Map::new()).as_deref(),
-            Some("fixed")
-        );
+        assert_eq!(render_specifier(Some("fixed"), &Map::new()).as_deref(), Some("fixed"));
         assert_eq!(render_specifier(Some(""), &Map::new()).as_deref(), Some(""));
     }
 
     #[test]
     fn strings_inserted_raw() {
         let a = args(json!({"path": "/tmp/a b", "mode": "w"}));
-        assert_eq!(
-            render_specifier(Some("{path}:{mode}"), &a).as_deref(),
-            Some("/tmp/a b:w")
-        );
+        assert_eq!(render_specifier(Some("{path}:{mode}"), &a).as_deref(), Some("/tmp/a b:w"));
     }
 
     #[test]
     fn missing_and_null_render_empty() {
         let a = args(json!({"x": null}));
-        assert_eq!(
-            render_specifier(Some("[{x}][{y}]"), &a).as_deref(),
-            Some("[][]")
-        );
+        assert_eq!(render_specifier(Some("[{x}][{y}]"), &a).as_deref(), Some("[][]"));
     }
 
     #[test]
     fn bools_and_numbers_like_python() {
-        let a =
-            args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18446744073709551615u64}));
+        let a = args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18446744073709551615u64}));
         assert_eq!(
             render_specifier(Some("{t} {f} {i} {n} {big}"), &a).as_deref(),
             Some("True False 42 -7 18446744073709551615")
@@ -148,10 +138,7 @@ mod tests {
     #[test]
     fn containers_as_compact_json() {
         let a = args(json!({"l": [1, "a"], "d": {"k": 1}}));
-        assert_eq!(
-            render_specifier(Some("{l}|{d}"), &a).as_deref(),
-            Some(r#"[1,"a"]|{"k":1}"#)
-        );
+        assert_eq!(render_specifier(Some("{l}|{d}"), &a).as_deref(), Some(r#"[1,"a"]|{"k":1}"#));
     }
 
     #[test]

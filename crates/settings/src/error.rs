@@ -15,24 +15,14 @@ pub enum Error {
     #[error("invalid plugin id {0:?}: must be 1 to 256 characters without control characters")]
     InvalidPluginId(String),
     /// An empty or oversized plugin storage key.
-    #[error(
-        "invalid plugin storage key {0:?}: must be 1 to 1024 characters without control characters"
-    )]
+    #[error("invalid plugin storage key {0:?}: must be 1 to 1024 characters without control characters")]
     InvalidPluginKey(String),
     /// An empty or oversized workspace id or name.
     #[error("invalid workspace {what} {value:?}: must be 1 to {max} characters without control characters")]
-    InvalidWorkspace {
-        what: &'static str,
-        value: String,
-        max: usize,
-    },
+    InvalidWorkspace { what: &'static str, value: String, max: usize },
     /// A value whose JSON text exceeds [`crate::MAX_VALUE_BYTES`].
     #[error("value for {key:?} is too large: {size} bytes of JSON, the limit is {max} bytes")]
-    ValueTooLarge {
-        key: String,
-        size: usize,
-        max: usize,
-    },
+    ValueTooLarge { key: String, size: usize, max: usize },
     /// A stored value that is not valid JSON (the database was edited by hand or damaged).
     #[error("stored value for {key:?} is not valid JSON: {source}")]
     Corrupt {
@@ -65,14 +55,7 @@ mod tests {
             Error::KeyTooLong(300).to_string(),
             "invalid settings key (300 characters): keys are at most 256 characters"
         );
-        let e = Error::ValueTooLarge {
-            key: "k".into(),
-            size: 2_000_000,
-            max: 1_048_576,
-        };
-        assert_eq!(
-            e.to_string(),
-            r#"value for "k" is too large: 2000000 bytes of JSON, the limit is 1048576 bytes"#
-        );
+        let e = Error::ValueTooLarge { key: "k".into(), size: 2_000_000, max: 1_048_576 };
+        assert_eq!(e.to_string(), r#"value for "k" is too large: 2000000 bytes of JSON, the limit is 1048576 bytes"#);
     }
 }

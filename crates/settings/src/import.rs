@@ -39,11 +39,7 @@ impl ImportReport {
     fn summary(&self) -> String {
         match &self.error {
             Some(e) => format!("failed: {e}"),
-            None => format!(
-                "imported {} keys, skipped {}",
-                self.imported.len(),
-                self.skipped.len()
-            ),
+            None => format!("imported {} keys, skipped {}", self.imported.len(), self.skipped.len()),
         }
     }
 }
@@ -58,16 +54,10 @@ fn read_object(path: &Path) -> Result<serde_json::Map<String, Value>, String> {
 }
 
 /// Runs the import if this is the first start; returns a report when a file was found.
-pub(crate) fn first_start(
-    conn: &mut Connection,
-    dir: &Path,
-) -> Result<Option<ImportReport>, Error> {
+pub(crate) fn first_start(conn: &mut Connection, dir: &Path) -> Result<Option<ImportReport>, Error> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let done: Option<String> = tx
-        .query_row("SELECT value FROM meta WHERE key = ?1", [MARKER], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let done: Option<String> =
+        tx.query_row("SELECT value FROM meta WHERE key = ?1", [MARKER], |r| r.get(0)).optional()?;
     if done.is_some() {
         return Ok(None);
     }
@@ -78,10 +68,7 @@ pub(crate) fn first_start(
     } else if !path.exists() {
         ("not imported: no settings.json".to_owned(), None)
     } else {
-        let mut report = ImportReport {
-            path: path.clone(),
-            ..Default::default()
-        };
+        let mut report = ImportReport { path: path.clone(), ..Default::default() };
         match read_object(&path) {
             Err(e) => report.error = Some(e),
             Ok(map) => {
@@ -104,10 +91,7 @@ pub(crate) fn first_start(
         }
         (report.summary(), Some(report))
     };
-    tx.execute(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2)",
-        params![MARKER, marker],
-    )?;
+    tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![MARKER, marker])?;
     tx.commit()?;
     Ok(report)
 }

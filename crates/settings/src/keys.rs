@@ -17,8 +17,7 @@ pub fn validate_key(key: &str) -> Result<(), Error> {
     }
     let mut bytes = key.bytes();
     let first_ok = bytes.next().is_some_and(|b| b.is_ascii_alphanumeric());
-    let rest_ok =
-        bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'));
+    let rest_ok = bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'));
     if first_ok && rest_ok {
         Ok(())
     } else {
@@ -30,11 +29,7 @@ pub fn validate_key(key: &str) -> Result<(), Error> {
 /// `token`, `secret`, `password`, `apikey`, `api_key` or `api-key`.
 pub fn is_secret_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    [
-        "token", "secret", "password", "apikey", "api_key", "api-key",
-    ]
-    .iter()
-    .any(|w| k.contains(w))
+    ["token", "secret", "password", "apikey", "api_key", "api-key"].iter().any(|w| k.contains(w))
 }
 
 #[cfg(test)]
@@ -43,15 +38,7 @@ mod tests {
 
     #[test]
     fn valid_keys() {
-        for k in [
-            "a",
-            "Z",
-            "0",
-            "agent.permissions.allow",
-            "ui:theme",
-            "a-b_c.d:e",
-            "9lives",
-        ] {
+        for k in ["a", "Z", "0", "agent.permissions.allow", "ui:theme", "a-b_c.d:e", "9lives"] {
             validate_key(k).unwrap_or_else(|e| panic!("{k}: {e}"));
         }
         validate_key(&"a".repeat(256)).unwrap();
@@ -59,31 +46,17 @@ mod tests {
 
     #[test]
     fn invalid_keys() {
-        for k in [
-            "", " a", "a b", ".a", "-a", "_a", ":a", "a/b", "é", "a\n", "a\0", "a*",
-        ] {
-            assert!(
-                matches!(validate_key(k), Err(Error::InvalidKey(_))),
-                "{k:?}"
-            );
+        for k in ["", " a", "a b", ".a", "-a", "_a", ":a", "a/b", "é", "a\n", "a\0", "a*"] {
+            assert!(matches!(validate_key(k), Err(Error::InvalidKey(_))), "{k:?}");
         }
-        assert!(matches!(
-            validate_key(&"a".repeat(257)),
-            Err(Error::KeyTooLong(257))
-        ));
+        assert!(matches!(validate_key(&"a".repeat(257)), Err(Error::KeyTooLong(257))));
     }
 
     #[test]
     fn secret_keys() {
-        for k in [
-            "github.token",
-            "openai.apiKey",
-            "x.API_KEY",
-            "svc.api-key",
-            "db.password",
-            "oauth.clientSecret",
-            "TOKEN",
-        ] {
+        for k in
+            ["github.token", "openai.apiKey", "x.API_KEY", "svc.api-key", "db.password", "oauth.clientSecret", "TOKEN"]
+        {
             assert!(is_secret_key(k), "{k}");
         }
         for k in ["ui.theme", "agent.model", "api.url", "keyboard", "pass"] {

@@ -27,13 +27,9 @@ fn child_writer() {
     let pad = "x".repeat(2000);
     let mut out = std::io::stdout().lock();
     for i in 0u64.. {
-        store
-            .set(&format!("kill.r{round}.k{i}"), &json!({"i": i, "pad": pad}))
-            .unwrap();
+        store.set(&format!("kill.r{round}.k{i}"), &json!({"i": i, "pad": pad})).unwrap();
         store.set("kill.last", &json!([round, i])).unwrap();
-        store
-            .plugin_set("killer", &format!("r{round}-{i}"), &json!(i))
-            .unwrap();
+        store.plugin_set("killer", &format!("r{round}-{i}"), &json!(i)).unwrap();
         writeln!(out, "ack {round} {i}").unwrap();
         out.flush().unwrap();
     }
@@ -45,12 +41,7 @@ fn acknowledged_writes_survive_sigkill() {
     let exe = std::env::current_exe().unwrap();
     for round in 0..3u64 {
         let mut child = Command::new(&exe)
-            .args([
-                "kill_tests::child_writer",
-                "--exact",
-                "--nocapture",
-                "--test-threads=1",
-            ])
+            .args(["kill_tests::child_writer", "--exact", "--nocapture", "--test-threads=1"])
             .env(CHILD_ENV, dir.path())
             .env(ROUND_ENV, round.to_string())
             .stdout(Stdio::piped())
@@ -74,40 +65,22 @@ fn acknowledged_writes_survive_sigkill() {
             }
         }
         let status = child.wait().unwrap();
-        assert!(
-            killed && !status.success(),
-            "child must die by the kill: {status:?}"
-        );
+        assert!(killed && !status.success(), "child must die by the kill: {status:?}");
         assert!(!acked.is_empty());
         assert_eq!(acked, (0..acked.len() as u64).collect::<Vec<_>>());
 
         let store = Store::open(dir.path()).unwrap();
-        let ok: String = store
-            .conn()
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
+        let ok: String = store.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
         assert_eq!(ok, "ok");
         for &i in &acked {
             let v = store.get(&format!("kill.r{round}.k{i}"));
-            assert_eq!(
-                v.as_ref().and_then(|v| v.get("i")),
-                Some(&json!(i)),
-                "round {round} key {i}"
-            );
-            assert_eq!(
-                store
-                    .plugin_get("killer", &format!("r{round}-{i}"))
-                    .unwrap(),
-                Some(json!(i))
-            );
+            assert_eq!(v.as_ref().and_then(|v| v.get("i")), Some(&json!(i)), "round {round} key {i}");
+            assert_eq!(store.plugin_get("killer", &format!("r{round}-{i}")).unwrap(), Some(json!(i)));
         }
         // The overwritten key holds the last acknowledged write or the one in flight.
         let last = *acked.last().unwrap();
         let got = store.get("kill.last").unwrap();
-        assert!(
-            got == json!([round, last]) || got == json!([round, last + 1]),
-            "{got}"
-        );
+        assert!(got == json!([round, last]) || got == json!([round, last + 1]), "{got}");
         // Writes from earlier rounds are still there.
         for r in 0..round {
             assert!(store.get(&format!("kill.r{r}.k0")).is_some());

@@ -36,11 +36,7 @@ impl Store {
         check(plugin, key)?;
         let text: Option<String> = self
             .conn()
-            .query_row(
-                "SELECT value FROM plugin_kv WHERE plugin = ?1 AND key = ?2",
-                params![plugin, key],
-                |r| r.get(0),
-            )
+            .query_row("SELECT value FROM plugin_kv WHERE plugin = ?1 AND key = ?2", params![plugin, key], |r| r.get(0))
             .optional()?;
         text.map(|t| decode(key, &t)).transpose()
     }
@@ -61,10 +57,7 @@ impl Store {
     /// Deletes a plugin's key; `Ok(false)` when it did not exist.
     pub fn plugin_delete(&self, plugin: &str, key: &str) -> Result<bool, Error> {
         check(plugin, key)?;
-        let n = self.conn().execute(
-            "DELETE FROM plugin_kv WHERE plugin = ?1 AND key = ?2",
-            params![plugin, key],
-        )?;
+        let n = self.conn().execute("DELETE FROM plugin_kv WHERE plugin = ?1 AND key = ?2", params![plugin, key])?;
         Ok(n > 0)
     }
 
@@ -75,9 +68,7 @@ impl Store {
         }
         let conn = self.conn();
         let mut stmt = conn.prepare("SELECT key FROM plugin_kv WHERE plugin = ?1 ORDER BY key")?;
-        let keys = stmt
-            .query_map([plugin], |r| r.get(0))?
-            .collect::<Result<Vec<String>, _>>()?;
+        let keys = stmt.query_map([plugin], |r| r.get(0))?.collect::<Result<Vec<String>, _>>()?;
         Ok(keys)
     }
 }
@@ -100,11 +91,7 @@ mod tests {
         s.plugin_set("p", "k", &json!({"n": [1, 2]})).unwrap();
         assert_eq!(s.plugin_get("p", "k").unwrap(), Some(json!({"n": [1, 2]})));
         s.plugin_set("p", "k", &json!(null)).unwrap();
-        assert_eq!(
-            s.plugin_get("p", "k").unwrap(),
-            Some(Value::Null),
-            "null is a value"
-        );
+        assert_eq!(s.plugin_get("p", "k").unwrap(), Some(Value::Null), "null is a value");
         assert!(s.plugin_delete("p", "k").unwrap());
         assert!(!s.plugin_delete("p", "k").unwrap());
         assert_eq!(s.plugin_get("p", "k").unwrap(), None);
@@ -132,46 +119,25 @@ mod tests {
         for k in ["zeta", "alpha", "with space", "ünï", "Beta"] {
             s.plugin_set("p", k, &json!(k)).unwrap();
         }
-        assert_eq!(
-            s.plugin_keys("p").unwrap(),
-            vec!["Beta", "alpha", "with space", "zeta", "ünï"]
-        );
+        assert_eq!(s.plugin_keys("p").unwrap(), vec!["Beta", "alpha", "with space", "zeta", "ünï"]);
         assert!(s.plugin_keys("nobody").unwrap().is_empty());
     }
 
     #[test]
     fn rejects_bad_ids_and_keys() {
         let (_d, s) = store();
-        assert!(matches!(
-            s.plugin_set("", "k", &json!(1)),
-            Err(Error::InvalidPluginId(_))
-        ));
-        assert!(matches!(
-            s.plugin_set("p", "", &json!(1)),
-            Err(Error::InvalidPluginKey(_))
-        ));
-        assert!(matches!(
-            s.plugin_get("p", "a\nb"),
-            Err(Error::InvalidPluginKey(_))
-        ));
-        assert!(matches!(
-            s.plugin_keys(&"p".repeat(257)),
-            Err(Error::InvalidPluginId(_))
-        ));
+        assert!(matches!(s.plugin_set("", "k", &json!(1)), Err(Error::InvalidPluginId(_))));
+        assert!(matches!(s.plugin_set("p", "", &json!(1)), Err(Error::InvalidPluginKey(_))));
+        assert!(matches!(s.plugin_get("p", "a\nb"), Err(Error::InvalidPluginKey(_))));
+        assert!(matches!(s.plugin_keys(&"p".repeat(257)), Err(Error::InvalidPluginId(_))));
         let big = Value::String("x".repeat(crate::MAX_VALUE_BYTES));
-        assert!(matches!(
-            s.plugin_set("p", "k", &big),
-            Err(Error::ValueTooLarge { .. })
-        ));
+        assert!(matches!(s.plugin_set("p", "k", &big), Err(Error::ValueTooLarge { .. })));
     }
 
     #[test]
     fn persists_across_reopen() {
         let dir = tempfile::tempdir().unwrap();
-        Store::open(dir.path())
-            .unwrap()
-            .plugin_set("p", "k", &json!([true]))
-            .unwrap();
+        Store::open(dir.path()).unwrap().plugin_set("p", "k", &json!([true])).unwrap();
         let s = Store::open(dir.path()).unwrap();
         assert_eq!(s.plugin_get("p", "k").unwrap(), Some(json!([true])));
     }

@@ -62,39 +62,27 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("dir", &self.inner.dir)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("dir", &self.inner.dir).finish_non_exhaustive()
     }
 }
 
 /// Current time as unix seconds, for `updated_at` columns.
 pub(crate) fn now() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
 /// Serializes `value` compactly, rejecting text over [`MAX_VALUE_BYTES`].
 pub(crate) fn encode(key: &str, value: &Value) -> Result<String, Error> {
     let text = serde_json::to_string(value)?;
     if text.len() > MAX_VALUE_BYTES {
-        return Err(Error::ValueTooLarge {
-            key: key.to_owned(),
-            size: text.len(),
-            max: MAX_VALUE_BYTES,
-        });
+        return Err(Error::ValueTooLarge { key: key.to_owned(), size: text.len(), max: MAX_VALUE_BYTES });
     }
     Ok(text)
 }
 
 /// Parses stored JSON text.
 pub(crate) fn decode(key: &str, text: &str) -> Result<Value, Error> {
-    serde_json::from_str(text).map_err(|source| Error::Corrupt {
-        key: key.to_owned(),
-        source,
-    })
+    serde_json::from_str(text).map_err(|source| Error::Corrupt { key: key.to_owned(), source })
 }
 
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
@@ -144,8 +132,7 @@ impl Store {
         create_private_file(&path)?;
         let mut conn = Connection::open(&path)?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        let mode: String =
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
         debug_assert!(mode.eq_ignore_ascii_case("wal"), "journal_mode is {mode}");
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.execute_batch(SCHEMA)?;
@@ -197,12 +184,7 @@ impl Store {
 
     /// All settings, sorted by key.
     pub fn all(&self) -> Map<String, Value> {
-        self.inner
-            .cache
-            .read()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
+        self.inner.cache.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
     /// All settings, sorted by key, with secret keys' values replaced by `"***"`.
@@ -212,11 +194,7 @@ impl Store {
             .read()
             .iter()
             .map(|(k, v)| {
-                let v = if is_secret_key(k) {
-                    Value::String(MASK.to_owned())
-                } else {
-                    v.clone()
-                };
+                let v = if is_secret_key(k) { Value::String(MASK.to_owned()) } else { v.clone() };
                 (k.clone(), v)
             })
             .collect()
@@ -234,10 +212,7 @@ impl Store {
             params![key, text, now()],
         )?;
         // Still under the connection lock, so the cache sees writes in commit order.
-        self.inner
-            .cache
-            .write()
-            .insert(key.to_owned(), value.clone());
+        self.inner.cache.write().insert(key.to_owned(), value.clone());
         Ok(())
     }
 

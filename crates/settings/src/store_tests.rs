@@ -31,13 +31,9 @@ fn open_creates_private_dir_and_wal_db() {
         assert_eq!(mode, 0o600);
     }
     let conn = s.conn();
-    let jm: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
+    let jm: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(jm, "wal");
-    let sync: i64 = conn
-        .query_row("PRAGMA synchronous", [], |r| r.get(0))
-        .unwrap();
+    let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
     assert_eq!(sync, 2, "FULL");
 }
 
@@ -85,11 +81,7 @@ fn durable_before_return() {
     let (_d, s) = open();
     s.set("k", &json!([1])).unwrap();
     let other = rusqlite::Connection::open(s.db_path()).unwrap();
-    let text: String = other
-        .query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let text: String = other.query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| r.get(0)).unwrap();
     assert_eq!(text, "[1]");
 }
 
@@ -107,14 +99,8 @@ fn delete_reports_existence() {
 fn invalid_keys_rejected_with_clear_message() {
     let (_d, s) = open();
     let e = s.set("a b", &json!(1)).unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        r#"invalid settings key "a b": keys must match ^[A-Za-z0-9][A-Za-z0-9._:-]*$"#
-    );
-    assert!(matches!(
-        s.set(&"k".repeat(257), &json!(1)),
-        Err(Error::KeyTooLong(257))
-    ));
+    assert_eq!(e.to_string(), r#"invalid settings key "a b": keys must match ^[A-Za-z0-9][A-Za-z0-9._:-]*$"#);
+    assert!(matches!(s.set(&"k".repeat(257), &json!(1)), Err(Error::KeyTooLong(257))));
     assert!(Store::validate_key("ok.key").is_ok());
     assert!(s.all().is_empty());
 }
@@ -129,11 +115,7 @@ fn value_size_limit() {
     let e = s.set("big", &over).unwrap_err();
     assert!(matches!(e, Error::ValueTooLarge { size, .. } if size == MAX_VALUE_BYTES + 1));
     assert!(e.to_string().contains("too large"), "{e}");
-    assert_eq!(
-        s.get("big"),
-        Some(at_limit),
-        "failed write leaves the old value"
-    );
+    assert_eq!(s.get("big"), Some(at_limit), "failed write leaves the old value");
 }
 
 #[test]
@@ -185,10 +167,7 @@ fn imports_settings_json_once() {
     .unwrap();
     let s = Store::open(dir.path()).unwrap();
     let report = s.import_report().expect("import ran").clone();
-    assert_eq!(
-        report.imported,
-        ["agent.permissions.allow", "n", "ui.theme"]
-    );
+    assert_eq!(report.imported, ["agent.permissions.allow", "n", "ui.theme"]);
     let mut skipped: Vec<_> = report.skipped.iter().map(|(k, _)| k.as_str()).collect();
     skipped.sort();
     assert_eq!(skipped, ["", "bad key"]);
@@ -207,10 +186,7 @@ fn imports_settings_json_once() {
     let s = Store::open(dir.path()).unwrap();
     assert!(s.import_report().is_none());
     assert!(s.all().is_empty(), "{:?}", s.all());
-    assert!(
-        dir.path().join("settings.json").exists(),
-        "file left in place"
-    );
+    assert!(dir.path().join("settings.json").exists(), "file left in place");
 }
 
 #[test]
@@ -231,9 +207,7 @@ fn no_import_into_non_empty_settings() {
         let s = Store::open(dir.path()).unwrap();
         s.set("existing", &json!(1)).unwrap();
         // Simulate a database that predates the marker.
-        s.conn()
-            .execute("DELETE FROM meta WHERE key = ?1", [crate::import::MARKER])
-            .unwrap();
+        s.conn().execute("DELETE FROM meta WHERE key = ?1", [crate::import::MARKER]).unwrap();
     }
     std::fs::write(dir.path().join("settings.json"), r#"{"other": 2}"#).unwrap();
     let s = Store::open(dir.path()).unwrap();
@@ -244,24 +218,15 @@ fn no_import_into_non_empty_settings() {
 
 #[test]
 fn broken_settings_json_does_not_stop_open() {
-    for (content, needle) in [
-        ("{\"a\": 1", "not valid JSON"),
-        ("[1, 2]", "not a JSON object"),
-    ] {
+    for (content, needle) in [("{\"a\": 1", "not valid JSON"), ("[1, 2]", "not a JSON object")] {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("settings.json"), content).unwrap();
         let s = Store::open(dir.path()).unwrap();
         let report = s.import_report().unwrap();
-        assert!(
-            report.error.as_deref().unwrap().contains(needle),
-            "{report:?}"
-        );
+        assert!(report.error.as_deref().unwrap().contains(needle), "{report:?}");
         assert!(report.imported.is_empty());
         assert!(s.all().is_empty());
         drop(s);
-        assert!(
-            Store::open(dir.path()).unwrap().import_report().is_none(),
-            "tried once"
-        );
+        assert!(Store::open(dir.path()).unwrap().import_report().is_none(), "tried once");
     }
 }

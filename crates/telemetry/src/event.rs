@@ -96,12 +96,7 @@ mod tests {
 
     #[test]
     fn serializes_all_fourteen_fields_with_nulls() {
-        let ev = NewEvent {
-            method: "GET".into(),
-            target: "/x".into(),
-            ..Default::default()
-        }
-        .into_event(1, 12.5);
+        let ev = NewEvent { method: "GET".into(), target: "/x".into(), ..Default::default() }.into_event(1, 12.5);
         let v = serde_json::to_value(&ev).unwrap();
         let obj = v.as_object().unwrap();
         let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
@@ -133,22 +128,14 @@ mod tests {
 
     #[test]
     fn source_names() {
-        assert_eq!(
-            serde_json::to_value(Source::Outbound).unwrap(),
-            json!("outbound")
-        );
+        assert_eq!(serde_json::to_value(Source::Outbound).unwrap(), json!("outbound"));
         assert_eq!(serde_json::to_value(Source::Ws).unwrap(), json!("ws"));
     }
 
     #[test]
     fn is_error_rules() {
         let mk = |status, error: Option<&str>| {
-            NewEvent {
-                status,
-                error: error.map(Into::into),
-                ..Default::default()
-            }
-            .into_event(1, 0.0)
+            NewEvent { status, error: error.map(Into::into), ..Default::default() }.into_event(1, 0.0)
         };
         assert!(!mk(None, None).is_error());
         assert!(!mk(Some(399), None).is_error());

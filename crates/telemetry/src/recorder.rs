@@ -57,10 +57,7 @@ impl std::fmt::Debug for Recorder {
 }
 
 fn now_unix() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
 }
 
 /// The last `limit` items of `items` (all when `limit <= 0`), order kept.
@@ -80,11 +77,7 @@ impl Recorder {
         let (tx, _) = broadcast::channel(CHANNEL_CAPACITY);
         Recorder {
             inner: Arc::new(Inner {
-                ring: Mutex::new(Ring {
-                    events: VecDeque::with_capacity(capacity.min(4096)),
-                    capacity,
-                    next_id: 1,
-                }),
+                ring: Mutex::new(Ring { events: VecDeque::with_capacity(capacity.min(4096)), capacity, next_id: 1 }),
                 tx,
                 max_body_chars: AtomicUsize::new(DEFAULT_MAX_BODY_CHARS),
             }),
@@ -120,15 +113,7 @@ impl Recorder {
     /// The last `limit` failed events (`error` set or `status >= 400`), newest last;
     /// `limit <= 0` means all.
     pub fn errors(&self, limit: i64) -> Vec<Arc<IoEvent>> {
-        let errs: Vec<_> = self
-            .inner
-            .ring
-            .lock()
-            .events
-            .iter()
-            .filter(|e| e.is_error())
-            .cloned()
-            .collect();
+        let errs: Vec<_> = self.inner.ring.lock().events.iter().filter(|e| e.is_error()).cloned().collect();
         tail(errs, limit)
     }
 
@@ -188,11 +173,7 @@ mod tests {
     use tokio::sync::broadcast::error::TryRecvError;
 
     fn ev(target: &str) -> NewEvent {
-        NewEvent {
-            method: "GET".into(),
-            target: target.into(),
-            ..Default::default()
-        }
+        NewEvent { method: "GET".into(), target: target.into(), ..Default::default() }
     }
 
     fn ids(v: &[Arc<IoEvent>]) -> Vec<u64> {
@@ -253,26 +234,11 @@ mod tests {
     #[test]
     fn errors_filter() {
         let r = Recorder::new(100);
-        r.record(NewEvent {
-            status: Some(200),
-            ..ev("/ok")
-        });
-        r.record(NewEvent {
-            status: Some(404),
-            ..ev("/missing")
-        });
-        r.record(NewEvent {
-            error: Some("ValueError".into()),
-            ..ev("/boom")
-        });
-        r.record(NewEvent {
-            status: Some(399),
-            ..ev("/redirectish")
-        });
-        r.record(NewEvent {
-            status: Some(500),
-            ..ev("/500")
-        });
+        r.record(NewEvent { status: Some(200), ..ev("/ok") });
+        r.record(NewEvent { status: Some(404), ..ev("/missing") });
+        r.record(NewEvent { error: Some("ValueError".into()), ..ev("/boom") });
+        r.record(NewEvent { status: Some(399), ..ev("/redirectish") });
+        r.record(NewEvent { status: Some(500), ..ev("/500") });
         assert_eq!(ids(&r.errors(0)), vec![2, 3, 5]);
         assert_eq!(ids(&r.errors(2)), vec![3, 5]);
     }
@@ -351,11 +317,7 @@ mod tests {
             }
         }
         assert!(!backlog.is_empty());
-        assert_eq!(
-            all,
-            (1..=THREADS * PER).collect::<Vec<_>>(),
-            "backlog+live exact"
-        );
+        assert_eq!(all, (1..=THREADS * PER).collect::<Vec<_>>(), "backlog+live exact");
     }
 
     #[test]
@@ -386,15 +348,11 @@ mod tests {
 
     #[test]
     fn async_subscriber_receives() {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
         let r = Recorder::new(4);
         let (_, mut rx) = r.subscribe();
         let r2 = r.clone();
-        std::thread::spawn(move || r2.record(ev("/async")))
-            .join()
-            .unwrap();
+        std::thread::spawn(move || r2.record(ev("/async"))).join().unwrap();
         let got = rt.block_on(async { rx.recv().await.unwrap() });
         assert_eq!(got.target, "/async");
     }

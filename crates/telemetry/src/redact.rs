@@ -6,14 +6,8 @@ use std::collections::BTreeMap;
 pub const TRUNCATED_SUFFIX: &str = "… [truncated]";
 
 /// Header names whose values are always recorded as `***`.
-const CREDENTIAL_HEADERS: &[&str] = &[
-    "authorization",
-    "proxy-authorization",
-    "cookie",
-    "set-cookie",
-    "x-api-key",
-    "x-auth-token",
-];
+const CREDENTIAL_HEADERS: &[&str] =
+    &["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token"];
 
 /// Substrings that mark any header name as a credential.
 const CREDENTIAL_WORDS: &[&str] = &["token", "secret", "api-key", "apikey", "password"];
@@ -31,17 +25,12 @@ pub fn is_credential_header(name: &str) -> bool {
 /// Builds the recorded header map: names lower-cased, values decoded as lossy UTF-8,
 /// repeated names joined with `", "` in order, and credential headers
 /// ([`is_credential_header`]) replaced by `***`.
-pub fn redact_headers<'a>(
-    headers: impl IntoIterator<Item = (&'a str, &'a [u8])>,
-) -> BTreeMap<String, String> {
+pub fn redact_headers<'a>(headers: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> BTreeMap<String, String> {
     let mut out: BTreeMap<String, String> = BTreeMap::new();
     for (name, value) in headers {
         let name = name.to_ascii_lowercase();
-        let value = if is_credential_header(&name) {
-            "***".to_owned()
-        } else {
-            String::from_utf8_lossy(value).into_owned()
-        };
+        let value =
+            if is_credential_header(&name) { "***".to_owned() } else { String::from_utf8_lossy(value).into_owned() };
         match out.get_mut(&name) {
             // A repeated credential header stays a single "***".
             Some(existing) if value == "***" && existing == "***" => {}
@@ -141,12 +130,7 @@ mod tests {
 
     #[test]
     fn repeated_headers_joined() {
-        let got = redact_headers(h(&[
-            ("Accept", "a"),
-            ("ACCEPT", "b"),
-            ("set-cookie", "1"),
-            ("Set-Cookie", "2"),
-        ]));
+        let got = redact_headers(h(&[("Accept", "a"), ("ACCEPT", "b"), ("set-cookie", "1"), ("Set-Cookie", "2")]));
         assert_eq!(got["accept"], "a, b");
         assert_eq!(got["set-cookie"], "***");
         assert_eq!(got.len(), 2);
@@ -176,14 +160,8 @@ mod tests {
         assert_eq!(body_text(b"", 10), None);
         assert_eq!(body_text(b"hi", 10).as_deref(), Some("hi"));
         assert_eq!(body_text(b"abcdef", 3).as_deref(), Some("abc… [truncated]"));
-        assert_eq!(
-            body_text(b"\xff\xfe", 10).as_deref(),
-            Some("\u{FFFD}\u{FFFD}")
-        );
-        assert_eq!(
-            body_text("ééé".as_bytes(), 2).as_deref(),
-            Some("éé… [truncated]")
-        );
+        assert_eq!(body_text(b"\xff\xfe", 10).as_deref(), Some("\u{FFFD}\u{FFFD}"));
+        assert_eq!(body_text("ééé".as_bytes(), 2).as_deref(), Some("éé… [truncated]"));
     }
 
     #[test]
@@ -193,15 +171,9 @@ mod tests {
         assert_eq!(got, format!("{}{}", "✓".repeat(10), TRUNCATED_SUFFIX));
         let ascii = "a".repeat(50);
         assert_eq!(body_text(ascii.as_bytes(), 50).unwrap(), ascii);
-        assert_eq!(
-            body_text(ascii.as_bytes(), 49).unwrap(),
-            format!("{}{}", &ascii[..49], TRUNCATED_SUFFIX)
-        );
+        assert_eq!(body_text(ascii.as_bytes(), 49).unwrap(), format!("{}{}", &ascii[..49], TRUNCATED_SUFFIX));
         // Exactly at the window boundary.
         let edge = "a".repeat(44);
-        assert_eq!(
-            body_text(edge.as_bytes(), 10).unwrap(),
-            format!("{}{}", &edge[..10], TRUNCATED_SUFFIX)
-        );
+        assert_eq!(body_text(edge.as_bytes(), 10).unwrap(), format!("{}{}", &edge[..10], TRUNCATED_SUFFIX));
     }
 }

@@ -95,10 +95,7 @@ mod tests {
         assert_eq!(ev.source, Source::Ws);
         assert_eq!(ev.method, "recv");
         assert_eq!(ev.target, "repl/exec");
-        assert_eq!(
-            ev.request_bytes,
-            Some(serde_json::to_string(&frame).unwrap().len() as u64)
-        );
+        assert_eq!(ev.request_bytes, Some(serde_json::to_string(&frame).unwrap().len() as u64));
         let body = ev.request_body.unwrap();
         assert!(body.starts_with("{\n  \""), "{body}");
         assert!(body.contains("\n    \"code\": \"1+1\""), "{body}");
@@ -128,11 +125,7 @@ mod tests {
         let ev = ws_event(WsDirection::Recv, &json!([1, 2]), 100);
         assert_eq!(ev.target, "/");
         assert_eq!(ev.request_bytes, Some(5));
-        let ev = ws_event(
-            WsDirection::Recv,
-            &json!({"channel": 3, "event": null}),
-            100,
-        );
+        let ev = ws_event(WsDirection::Recv, &json!({"channel": 3, "event": null}), 100);
         assert_eq!(ev.target, "3/");
     }
 
