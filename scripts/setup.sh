@@ -44,5 +44,5 @@ if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/tools web/index.html
   (cd web && npm run build)
 fi
 
-cargo build --release --workspace
+cargo build --release   # the default members: the binary and crates/* (not bench/wsload)
 echo "setup: ready: target/release/horrible ($(.venv/bin/python -c 'import sys; print(sys.version.split()[0], sys.base_prefix)'))"

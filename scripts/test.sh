@@ -7,7 +7,7 @@ scripts/setup.sh
 export HORRIBLE_BIN="$PWD/target/release/horrible"
 
 echo "== cargo test"
-cargo test --release --workspace
+cargo test --release
 
 echo "== pytest"
 .venv/bin/python -m pytest tests --ignore=tests/browser -q -p no:cacheprovider

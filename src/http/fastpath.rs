@@ -10,7 +10,7 @@ use bytes::Bytes;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyTuple};
 
-static FASTPATH_PY: EmbeddedModule = EmbeddedModule::new("horrible._fastpath", include_str!("fastpath.py"));
+static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 
 pub struct FastRoute {
     obj: Py<PyAny>,

@@ -7,7 +7,7 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-static ROUTES_PY: EmbeddedModule = EmbeddedModule::new("horrible._routes", include_str!("routes.py"));
+static ROUTES_PY: EmbeddedModule = crate::host_module!("routes");
 
 /// A path parameter: its name and, unless it is a plain string, the Starlette convertor.
 pub struct PathParam {

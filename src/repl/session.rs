@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};
 use tokio::sync::Notify;
 
-static KERNEL: EmbeddedModule = EmbeddedModule::new("horrible._kernel", include_str!("kernel.py"));
+static KERNEL: EmbeddedModule = crate::host_module!("kernel");
 
 /// Sessions one socket may hold at once.
 pub const MAX_SESSIONS: usize = 8;

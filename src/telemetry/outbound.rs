@@ -4,7 +4,7 @@ use horrible_telemetry::{body_text, redact_headers, NewEvent, Source};
 use pyo3::prelude::*;
 use pyo3::types::{PyCFunction, PyDict, PyTuple};
 
-static OUTBOUND_PY: EmbeddedModule = EmbeddedModule::new("horrible._outbound", include_str!("outbound.py"));
+static OUTBOUND_PY: EmbeddedModule = crate::host_module!("outbound");
 
 type RawHeaders = Option<Vec<(Vec<u8>, Vec<u8>)>>;
 

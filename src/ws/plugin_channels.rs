@@ -9,7 +9,7 @@ use pyo3::types::{PyCFunction, PyTuple};
 use serde_json::Value;
 use std::sync::Arc;
 
-static CHANNELS_PY: EmbeddedModule = EmbeddedModule::new("horrible._channels", include_str!("channels.py"));
+static CHANNELS_PY: EmbeddedModule = crate::host_module!("channels");
 
 /// Frames waiting for a slow handler before new ones are refused with an error frame.
 const BACKLOG: usize = 256;

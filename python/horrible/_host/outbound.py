@@ -1,4 +1,4 @@
-"""The recorded outbound HTTP client behind `host.http_client()` (loaded as `horrible._outbound`).
+"""The recorded outbound HTTP client behind `host.http_client()` (`horrible._host.outbound`).
 
 A thin httpx transport wrapper: every request and its response (or failure) is reported to the
 Rust recorder as an `outbound` IoEvent, with both bodies.

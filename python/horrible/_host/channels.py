@@ -1,4 +1,4 @@
-"""Plugin channel handlers of one /ws connection, run in order (loaded as `horrible._channels`).
+"""Plugin channel handlers of one /ws connection, run in order (`horrible._host.channels`).
 
 One consumer coroutine per connection lives on the loop. Rust appends frames with `push` (a job
 on the loop thread, so frames arrive in socket order and a burst costs one wake-up) and the

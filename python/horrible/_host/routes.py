@@ -1,4 +1,4 @@
-"""Enumerates a plugin's FastAPI routes for the Rust router (loaded as `horrible._routes`).
+"""Enumerates a plugin's FastAPI routes for the Rust router (`horrible._host.routes`).
 
 Each plugin's routers are included into a private FastAPI app, exactly as FastAPI itself would
 mount them, and every effective APIRoute is returned with what Rust needs to route to it and

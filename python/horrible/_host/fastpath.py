@@ -1,4 +1,4 @@
-"""The fast path for simple FastAPI routes (loaded as `horrible._fastpath`).
+"""The fast path for simple FastAPI routes (`horrible._host.fastpath`).
 
 FastAPI's per-request work (a Request object, dependency solving, a thread hop per sync endpoint)
 costs far more than the HTTP server. For a route whose endpoint takes only path, query and one

@@ -1,4 +1,4 @@
-"""The REPL kernel and the `dash` handle (loaded as `horrible._kernel`).
+"""The REPL kernel and the `dash` handle (`horrible._host.kernel`).
 
 Each session runs its cells on its own long-lived thread (see repl/session.rs). `print` output is
 routed per thread, not by swapping `sys.stdout` process-wide, so two sessions never mix output.

@@ -1,0 +1,1 @@
+"""The horrible host's own Python (embedded in the binary; see ``horrible._host``)."""
