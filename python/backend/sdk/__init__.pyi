@@ -4,6 +4,7 @@ The module itself is native: it is implemented in Rust inside the ``horrible`` b
 only in the interpreter that binary embeds (``horrible serve``, ``horrible python``). These stubs
 describe the same API for editors and ``mypy --strict`` (``MYPYPATH=python``).
 """
+
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar, Literal, overload

@@ -1,4 +1,5 @@
 """The process-global plugin registry (native, read-only view)."""
+
 from typing import Any
 
 from backend.sdk import PluginManifest

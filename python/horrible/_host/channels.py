@@ -5,21 +5,35 @@ on the loop thread, so frames arrive in socket order and a burst costs one wake-
 consumer awaits each handler in turn: no task, no done-callback and no hop back to tokio per
 frame. Sync handlers run on the host's sync pool via `run_sync`, which returns a future.
 """
+
+from __future__ import annotations
+
 import asyncio
 import collections
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+# (connection, frame) -> None, or an awaitable of None for an async handler.
+Handler = Callable[[Any, dict[str, Any]], Any]
+# (channel, plugin, exception) -> None: tells the client and the log that a handler failed.
+Report = Callable[[str, str, Exception], None]
+# (callable, args tuple) -> a future of its result, computed off the loop.
+RunSync = Callable[[Callable[..., Any], tuple[Any, ...]], Awaitable[Any]]
+
+_Item = tuple[Handler, bool, dict[str, Any], str, str]
 
 
 class ChannelRunner:
-    def __init__(self, conn, report, run_sync, backlog):
+    def __init__(self, conn: object, report: Report, run_sync: RunSync, backlog: int) -> None:
         self._conn = conn
-        self._report = report  # (channel, plugin, exception) -> None
-        self._run_sync = run_sync  # (callable, args tuple) -> asyncio.Future
+        self._report = report
+        self._run_sync = run_sync
         self._backlog = backlog
-        self._queue = collections.deque()
-        self._wakeup = None
+        self._queue: collections.deque[_Item] = collections.deque()
+        self._wakeup: asyncio.Future[None] | None = None
         self._task = asyncio.get_running_loop().create_task(self._consume())
 
-    def push(self, handler, is_async, frame, channel, plugin):
+    def push(self, handler: Handler, is_async: bool, frame: dict[str, Any], channel: str, plugin: str) -> bool:
         """Queues a frame; False when the backlog is full (the caller reports it)."""
         if len(self._queue) >= self._backlog:
             return False
@@ -29,10 +43,10 @@ class ChannelRunner:
             wakeup.set_result(None)
         return True
 
-    def close(self):
+    def close(self) -> None:
         self._task.cancel()
 
-    async def _consume(self):
+    async def _consume(self) -> None:
         loop = asyncio.get_running_loop()
         queue = self._queue
         while True:
@@ -49,4 +63,3 @@ class ChannelRunner:
                 raise
             except Exception as exc:
                 self._report(channel, plugin, exc)
-

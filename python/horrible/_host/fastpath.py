@@ -9,48 +9,71 @@ a validation error, a body that is not JSON, a Response the endpoint built itsel
 *before the endpoint runs* or hands the Response back, and the request takes the full ASGI path,
 which produces FastAPI's exact answer. tests/test_http_differential.py compares both paths.
 """
+
+from __future__ import annotations
+
 import email.message
 import functools
 import inspect
 import json
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVar, cast
 
 from fastapi import params as fastapi_params
+from fastapi._compat import ModelField, Undefined
 from fastapi.datastructures import DefaultPlaceholder
+from fastapi.dependencies.models import Dependant
 from fastapi.dependencies.utils import request_body_to_args, request_params_to_args
-from fastapi.routing import Undefined, serialize_response
-from starlette._exception_handler import _lookup_exception_handler
-from starlette.requests import Request
+from fastapi.routing import APIRoute, serialize_response
 from fastapi.utils import is_body_allowed_for_status_code
+from starlette._exception_handler import ExceptionHandlers, StatusHandlers, _lookup_exception_handler
+from starlette.convertors import Convertor
 from starlette.datastructures import QueryParams
-from starlette.responses import JSONResponse, Response, StreamingResponse, FileResponse
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from starlette.types import HTTPExceptionHandler
 
+if TYPE_CHECKING:
+    from fastapi.routing import _EffectiveRouteContext
+
+# A route as FastAPI serves it: the APIRoute itself, or its context under an included router.
+EffectiveRoute: TypeAlias = "APIRoute | _EffectiveRouteContext"
+# (status, raw headers, body): the whole response, as http/fastpath.rs extracts it.
+Answer = tuple[int, list[tuple[bytes, bytes]], bytes | memoryview]
+# FastAPI's exception handlers (by exception type, by status), as the route's scope carries them.
+Handlers = tuple[ExceptionHandlers, StatusHandlers]
+
+_T = TypeVar("_T")
+_F = TypeVar("_F")
+_P = ParamSpec("_P")
+_MEMOIZED = "_horrible_memoized"  # set on fastapi.dependencies.utils once it is patched
 _UNDEFINED = object()
 
 
-def _memoize_static_field_facts():
+def _memoize_static_field_facts() -> None:
     """FastAPI re-derives facts about each parameter (is it a sequence, its aliases, is it a
     param model) through `typing` introspection on every request. They depend only on the route's
     fields, which never change, so compute each once. Same functions, same results: this speeds
     up the full ASGI path as much as this one."""
     from fastapi.dependencies import utils
 
-    def by_field(fn):
-        cache = {}
+    def by_field(fn: Callable[Concatenate[_F, _P], _T]) -> Callable[Concatenate[_F, _P], _T]:
+        cache: dict[int, tuple[_F, _T]] = {}
 
-        def cached(field, *args, **kwargs):
+        def cached(field: _F, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
             if args or kwargs:
                 return fn(field, *args, **kwargs)
             hit = cache.get(id(field))
             if hit is None or hit[0] is not field:
-                hit = cache[id(field)] = (field, fn(field))
+                hit = cache[id(field)] = (field, fn(field, *args, **kwargs))
             return hit[1]
 
         return cached
 
-    def by_annotation(fn):
-        cache = {}
+    def by_annotation(fn: Callable[[_F], _T]) -> Callable[[_F], _T]:
+        cache: dict[_F, _T] = {}
 
-        def cached(annotation):
+        def cached(annotation: _F) -> _T:
             try:
                 return cache[annotation]
             except KeyError:
@@ -61,21 +84,21 @@ def _memoize_static_field_facts():
 
         return cached
 
-    if getattr(utils, "_horrible_memoized", False):
+    if getattr(utils, _MEMOIZED, False):
         return
     for name in ("_get_param_aliases", "_get_param_model", "_is_json_field"):
         if hasattr(utils, name):
             setattr(utils, name, by_field(getattr(utils, name)))
     if hasattr(utils, "field_annotation_is_sequence"):
         utils.field_annotation_is_sequence = by_annotation(utils.field_annotation_is_sequence)
-    utils._horrible_memoized = True
+    setattr(utils, _MEMOIZED, True)
 
 
 _memoize_static_field_facts()
 
 
 @functools.lru_cache(maxsize=128)
-def _is_json_content_type(content_type):
+def _is_json_content_type(content_type: str) -> bool:
     """FastAPI's test for a JSON body (application/json or application/*+json), per header value."""
     msg = email.message.Message()
     msg["content-type"] = content_type
@@ -85,32 +108,46 @@ def _is_json_content_type(content_type):
     return sub == "json" or sub.endswith("+json")
 
 
-def _drive(coro):
+def _drive(coro: Coroutine[Any, Any, _T]) -> _T:
     """Runs a coroutine that never suspends (FastAPI's helpers on this path do not)."""
     try:
         coro.send(None)
     except StopIteration as stop:
-        return stop.value
+        return cast(_T, stop.value)
     coro.close()
     raise RuntimeError("fast path helper suspended")
 
 
 class FastRoute:
-    __slots__ = ("route", "dependant", "call", "is_async", "body_field", "body_params", "embed",
-                 "status_code", "response_field", "response_kw", "strict_ct", "convertors")
+    __slots__ = (
+        "body_field",
+        "body_params",
+        "call",
+        "convertors",
+        "dependant",
+        "embed",
+        "is_async",
+        "response_field",
+        "response_kw",
+        "route",
+        "status_code",
+        "strict_ct",
+    )
 
-    def __init__(self, route):
-        self.route = route
+    def __init__(self, route: EffectiveRoute) -> None:
         d = route.dependant
-        self.dependant = d
-        self.call = d.call
+        if d is None or d.call is None:
+            raise TypeError("a fast route needs an endpoint")
+        self.route = route
+        self.dependant: Dependant = d
+        self.call: Callable[..., Any] = d.call
         self.is_async = inspect.iscoroutinefunction(d.call)
-        self.body_field = route.body_field
-        self.body_params = d.body_params
-        self.embed = route._embed_body_fields
-        self.status_code = route.status_code
-        self.response_field = route.response_field
-        self.response_kw = dict(
+        self.body_field: ModelField | None = route.body_field
+        self.body_params: list[ModelField] = d.body_params
+        self.embed: bool = route._embed_body_fields
+        self.status_code: int | None = route.status_code
+        self.response_field: ModelField | None = route.response_field
+        self.response_kw: dict[str, Any] = dict(
             include=route.response_model_include,
             exclude=route.response_model_exclude,
             by_alias=route.response_model_by_alias,
@@ -119,10 +156,12 @@ class FastRoute:
             exclude_none=route.response_model_exclude_none,
         )
         strict = route.strict_content_type
-        self.strict_ct = strict.value if isinstance(strict, DefaultPlaceholder) else strict
-        self.convertors = route.param_convertors
+        self.strict_ct: bool = strict.value if isinstance(strict, DefaultPlaceholder) else strict
+        self.convertors: dict[str, Convertor[Any]] = route.param_convertors
 
-    def prepare(self, path_values, query_string, content_type, body):
+    def prepare(
+        self, path_values: dict[str, str], query_string: bytes, content_type: str | None, body: bytes
+    ) -> dict[str, Any] | None:
         """Keyword arguments for the endpoint, or None to take the full path."""
         d = self.dependant
         path_params = {}
@@ -137,7 +176,7 @@ class FastRoute:
                 return None
             values.update(q)
         if self.body_field is not None:
-            received = _UNDEFINED
+            received: Any = _UNDEFINED
             if body:
                 if content_type:
                     if _is_json_content_type(content_type):
@@ -151,24 +190,31 @@ class FastRoute:
                     return None
             else:
                 received = Undefined
-            b, errors = _drive(request_body_to_args(self.body_params, received, self.embed))
-            if errors:
+            b, body_errors = _drive(request_body_to_args(self.body_params, received, self.embed))
+            if body_errors:
                 return None
             values.update(b)
         return values
 
-    def respond(self, raw):
+    def respond(self, raw: Any) -> Answer | Response:
         """(status, raw headers, body) as FastAPI would send them, or the Response to run."""
         if isinstance(raw, Response):
             if isinstance(raw, (StreamingResponse, FileResponse)) or raw.background is not None:
                 return raw
             return raw.status_code, raw.raw_headers, raw.body
-        args = {"background": None}
+        args: dict[str, Any] = {"background": None}
         if self.status_code:
             args["status_code"] = self.status_code
         dump_json = self.response_field is not None
-        content = _drive(serialize_response(field=self.response_field, response_content=raw,
-                                            is_coroutine=True, dump_json=dump_json, **self.response_kw))
+        content = _drive(
+            serialize_response(
+                field=self.response_field,
+                response_content=raw,
+                is_coroutine=True,
+                dump_json=dump_json,
+                **self.response_kw,
+            )
+        )
         if dump_json:
             response = Response(content=content, media_type="application/json", **args)
         else:
@@ -177,18 +223,27 @@ class FastRoute:
             response.body = b""
         return response.status_code, response.raw_headers, response.body
 
-    def handled(self, exc, handlers):
+    def handled(self, exc: Exception, handlers: Handlers) -> Answer | Response:
         """What FastAPI's exception handlers answer for `exc` (e.g. HTTPException), or re-raise."""
         handler = _lookup_exception_handler(handlers[0], exc)
         if handler is None:
             raise exc
         request = Request({"type": "http", "method": "GET", "path": "/", "headers": [], "query_string": b""})
-        response = handler(request, exc)
+        # This path serves HTTP routes only, so the handler found is an HTTP one.
+        response = cast(HTTPExceptionHandler, handler)(request, exc)
         if inspect.isawaitable(response):
-            response = _drive(response)
+            response = _drive(cast(Coroutine[Any, Any, Response], response))
         return self.respond(response)
 
-    def run_sync(self, path_values, query_string, content_type, body, handlers):
+    def run_sync(
+        self,
+        path_values: dict[str, str],
+        query_string: bytes,
+        content_type: str | None,
+        body: bytes,
+        handlers: Handlers,
+    ) -> Answer | Response | None:
+        """Runs a sync endpoint start to finish; None when the request must take the full path."""
         kwargs = self.prepare(path_values, query_string, content_type, body)
         if kwargs is None:
             return None
@@ -198,7 +253,15 @@ class FastRoute:
             return self.handled(exc, handlers)
         return self.respond(raw)
 
-    async def run_async(self, path_values, query_string, content_type, body, handlers):
+    async def run_async(
+        self,
+        path_values: dict[str, str],
+        query_string: bytes,
+        content_type: str | None,
+        body: bytes,
+        handlers: Handlers,
+    ) -> Answer | Response | None:
+        """`run_sync` for an async endpoint."""
         kwargs = self.prepare(path_values, query_string, content_type, body)
         if kwargs is None:
             return None
@@ -209,20 +272,29 @@ class FastRoute:
         return self.respond(raw)
 
 
-def build(route):
+def build(route: EffectiveRoute) -> FastRoute | None:
     """A FastRoute when the route qualifies, else None."""
     d = getattr(route, "dependant", None)
     if d is None or d.call is None:
         return None
     if d.dependencies or d.header_params or d.cookie_params:
         return None
-    if (d.request_param_name or d.websocket_param_name or d.http_connection_param_name
-            or d.response_param_name or d.background_tasks_param_name or d.security_scopes_param_name):
+    if (
+        d.request_param_name
+        or d.websocket_param_name
+        or d.http_connection_param_name
+        or d.response_param_name
+        or d.background_tasks_param_name
+        or d.security_scopes_param_name
+    ):
         return None
     if not isinstance(route.response_class, DefaultPlaceholder):
         return None
-    if getattr(route, "stream_item_field", None) is not None or getattr(route, "is_json_stream", False) \
-            or getattr(route, "is_sse_stream", False):
+    if (
+        getattr(route, "stream_item_field", None) is not None
+        or getattr(route, "is_json_stream", False)
+        or getattr(route, "is_sse_stream", False)
+    ):
         return None
     call = d.call
     if inspect.isgeneratorfunction(call) or inspect.isasyncgenfunction(call):

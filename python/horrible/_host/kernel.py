@@ -5,6 +5,7 @@ routed per thread, not by swapping `sys.stdout` process-wide, so two sessions ne
 UI facades relay a tool call to the browser that owns the session; `io` and `settings` read the
 backend directly. `dash.help()` is introspected from the live objects.
 """
+
 import ast
 import builtins
 import io
@@ -13,13 +14,31 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Protocol, TextIO
+
+Emit = Callable[[str, str], None]  # (stream name, text): output to the session's socket
+Relay = Callable[[str, dict[str, Any]], Any]  # (tool name, args): the browser's tool result
+Facades = Iterable[tuple[str, Callable[[], object], str]]  # (name, factory, plugin id)
+
+
+class _Host(Protocol):
+    """The backend-local reads behind `dash.io` and `dash.settings` (repl/host.rs)."""
+
+    def io_recent(self, limit: int) -> Any: ...
+    def io_errors(self, limit: int) -> Any: ...
+    def io_clear(self) -> Any: ...
+    def settings_get(self, key: str, default: Any) -> Any: ...
+    def settings_set(self, key: str, value: Any) -> Any: ...
+    def settings_all(self) -> Any: ...
+
 
 _local = threading.local()
-_interrupt_events = {}  # thread ident -> Event set by an `interrupt`
+_interrupt_events: dict[int, threading.Event] = {}  # thread ident -> Event set by an `interrupt`
 _real_sleep = time.sleep
 
 
-def _interruptible_sleep(seconds):
+def _interruptible_sleep(seconds: float) -> None:
     """time.sleep that an `interrupt` wakes when called from a REPL cell.
 
     The interrupt itself is a KeyboardInterrupt set on the cell's thread; it is raised at the next
@@ -28,11 +47,12 @@ def _interruptible_sleep(seconds):
     """
     event = getattr(_local, "interrupt_event", None)
     if event is None:
-        return _real_sleep(seconds)
+        _real_sleep(seconds)
+        return
     event.wait(seconds)
 
 
-def wake(ident):
+def wake(ident: int) -> None:
     """Wakes an interruptible wait of the REPL thread `ident` (called by the interrupt)."""
     event = _interrupt_events.get(ident)
     if event is not None:
@@ -42,10 +62,10 @@ def wake(ident):
 class _StreamRouter(io.TextIOBase):
     """Stands in for sys.stdout/stderr: writes go to the current thread's session, if any."""
 
-    def __init__(self, name, fallback):
+    def __init__(self, name: str, fallback: TextIO) -> None:
         self._name, self._fallback = name, fallback
 
-    def write(self, s):
+    def write(self, s: str) -> int:
         emit = getattr(_local, "emit", None)
         if emit is None:
             return self._fallback.write(s)
@@ -53,36 +73,36 @@ class _StreamRouter(io.TextIOBase):
             emit(self._name, s)
         return len(s)
 
-    def flush(self):
+    def flush(self) -> None:
         if getattr(_local, "emit", None) is None:
             self._fallback.flush()
 
-    def isatty(self):
+    def isatty(self) -> bool:
         return False
 
-    @property
-    def encoding(self):
-        return "utf-8"
+    encoding = "utf-8"
 
 
-def install_routers():
-    time.sleep = _interruptible_sleep
+def install_routers() -> None:
+    time.sleep = _interruptible_sleep  # type: ignore[assignment]  # takes what a cell passes: a number, not any SupportsIndex
     if not isinstance(sys.stdout, _StreamRouter):
         sys.stdout = _StreamRouter("stdout", sys.stdout)
         sys.stderr = _StreamRouter("stderr", sys.stderr)
 
 
-def _first_line(obj):
+def _first_line(obj: object) -> str:
     doc = getattr(obj, "__doc__", None) or ""
     doc = doc.strip()
     return doc.splitlines()[0].strip() if doc else ""
 
 
 class _Facade:
-    def __init__(self, relay):
+    _name: ClassVar[str]
+
+    def __init__(self, relay: Relay) -> None:
         self._relay = relay
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<dash.{self._name} — run dash.help()>"
 
 
@@ -91,23 +111,23 @@ class _Panes(_Facade):
 
     _name = "panes"
 
-    def available(self):
+    def available(self) -> Any:
         """Everything openable: {'panels': [...], 'widgets': [...]}."""
         return self._relay("list_available_panes", {})
 
-    def open_list(self):
+    def open_list(self) -> Any:
         """What's open now: {'panes': [{'id', 'instanceId', 'title', 'hasContext', 'groupId'}]}."""
         return self._relay("list_open_panes", {})
 
-    def open(self, pane_id):
+    def open(self, pane_id: str) -> Any:
         """Open a pane by id: {'ok': True, 'opened': pane_id}."""
         return self._relay("open_pane", {"id": pane_id})
 
-    def close(self, pane_id):
+    def close(self, pane_id: str) -> Any:
         """Close an open pane: {'closed': bool}."""
         return self._relay("close_pane", {"id": pane_id})
 
-    def group(self, pane_id):
+    def group(self, pane_id: str) -> Any:
         """The pane's group: {'groupId', 'label', 'companions'} or {'groupId': None}."""
         return self._relay("get_pane_group", {"id": pane_id})
 
@@ -117,15 +137,15 @@ class _Workspaces(_Facade):
 
     _name = "workspaces"
 
-    def list(self):
+    def list(self) -> Any:
         """{'active': id, 'workspaces': [{'id', 'name'}]}."""
         return self._relay("list_workspaces", {})
 
-    def create(self, name):
+    def create(self, name: str) -> Any:
         """Create a workspace and switch to it: {'id', 'name'}."""
         return self._relay("create_workspace", {"name": name})
 
-    def switch(self, workspace_id):
+    def switch(self, workspace_id: str) -> Any:
         """Switch to a workspace: {'ok': True, 'switched': id}."""
         return self._relay("switch_workspace", {"id": workspace_id})
 
@@ -138,39 +158,39 @@ class _Layout(_Facade):
 
     _name = "layout"
 
-    def split(self, instance_id, direction, view_id=None):
+    def split(self, instance_id: str, direction: str, view_id: str | None = None) -> Any:
         """Split a pane left/right/up/down (above/below); view_id opens another view there."""
-        args = {"instanceId": instance_id, "direction": _SPLIT_ALIASES.get(direction, direction)}
+        args: dict[str, Any] = {"instanceId": instance_id, "direction": _SPLIT_ALIASES.get(direction, direction)}
         if view_id is not None:
             args["paneId"] = view_id
         return self._relay("split_pane", args)
 
-    def move(self, instance_id, reference, direction):
+    def move(self, instance_id: str, reference: str, direction: str) -> Any:
         """Move a pane next to another: left/right/above/below/within."""
         return self._relay("move_pane", {"instanceId": instance_id, "reference": reference, "direction": direction})
 
-    def resize(self, instance_id, width=None, height=None):
+    def resize(self, instance_id: str, width: int | None = None, height: int | None = None) -> Any:
         """Resize a pane (pixels)."""
-        args = {"instanceId": instance_id}
+        args: dict[str, Any] = {"instanceId": instance_id}
         if width is not None:
             args["width"] = width
         if height is not None:
             args["height"] = height
         return self._relay("resize_pane", args)
 
-    def float(self, instance_id):
+    def float(self, instance_id: str) -> Any:
         """Pop a pane out to a floating window."""
         return self._relay("float_pane", {"instanceId": instance_id})
 
-    def dock(self, instance_id):
+    def dock(self, instance_id: str) -> Any:
         """Dock a floating pane back."""
         return self._relay("dock_pane", {"instanceId": instance_id})
 
-    def maximize(self, instance_id):
+    def maximize(self, instance_id: str) -> Any:
         """Maximize a pane within its group."""
         return self._relay("maximize_pane", {"instanceId": instance_id})
 
-    def restore(self, instance_id):
+    def restore(self, instance_id: str) -> Any:
         """Restore a maximized pane."""
         return self._relay("restore_pane", {"instanceId": instance_id})
 
@@ -180,18 +200,18 @@ class _Io(_Facade):
 
     _name = "io"
 
-    def __init__(self, host):
+    def __init__(self, host: _Host) -> None:
         self._host = host
 
-    def recent(self, limit=20):
+    def recent(self, limit: int = 20) -> Any:
         """The most recent IoEvents (newest last); limit <= 0 means all."""
         return self._host.io_recent(limit)
 
-    def errors(self, limit=20):
+    def errors(self, limit: int = 20) -> Any:
         """Recent events that failed (error set, or status >= 400)."""
         return self._host.io_errors(limit)
 
-    def clear(self):
+    def clear(self) -> Any:
         """Empty the buffer: {'ok': True, 'cleared': True}."""
         return self._host.io_clear()
 
@@ -201,18 +221,18 @@ class _Settings(_Facade):
 
     _name = "settings"
 
-    def __init__(self, host):
+    def __init__(self, host: _Host) -> None:
         self._host = host
 
-    def get(self, key, default=None):
+    def get(self, key: str, default: Any = None) -> Any:
         """The persisted value of key, else default."""
         return self._host.settings_get(key, default)
 
-    def set(self, key, value):
+    def set(self, key: str, value: Any) -> Any:
         """Persist a value: {'ok': True, 'key', 'value'}."""
         return self._host.settings_set(key, value)
 
-    def all(self):
+    def all(self) -> Any:
         """Every setting as a flat dict."""
         return self._host.settings_all()
 
@@ -223,14 +243,14 @@ _CORE = ("panes", "workspaces", "layout", "io", "settings")
 class Dash:
     """dash — drive horrible-dashboard from Python. Run dash.help()."""
 
-    def __init__(self, relay, host, plugin_facades, report):
+    def __init__(self, relay: Relay, host: _Host, plugin_facades: Facades, report: Callable[[str], None]) -> None:
         self._relay = relay
         self.panes = _Panes(relay)
         self.workspaces = _Workspaces(relay)
         self.layout = _Layout(relay)
         self.io = _Io(host)
         self.settings = _Settings(host)
-        self._plugin_names = []
+        self._plugin_names: list[str] = []
         for name, factory, plugin in plugin_facades:
             if name in _CORE or hasattr(self, name):
                 continue
@@ -240,19 +260,19 @@ class Dash:
             except Exception as exc:
                 report(f"dash.{name} (plugin {plugin!r}) is unavailable: {type(exc).__name__}: {exc}\n")
 
-    def call(self, name, **args):
+    def call(self, name: str, **args: Any) -> Any:
         """Relay any tool by name (the escape hatch)."""
         return self._relay(name, args)
 
-    def context(self, instance_id):
+    def context(self, instance_id: str) -> Any:
         """Read a live pane's state snapshot: {'context': ...} or {'error': ...}."""
         return self._relay("get_pane_context", {"instanceId": instance_id})
 
-    def help(self):
+    def help(self) -> None:
         """Print the whole surface, introspected from the live objects."""
         print(self._help_text(), end="")
 
-    def _help_text(self):
+    def _help_text(self) -> str:
         lines = ["dash — drive horrible-dashboard from Python.", ""]
         for name in list(_CORE) + self._plugin_names:
             facade = getattr(self, name)
@@ -272,23 +292,23 @@ class Dash:
             lines.append(f"dash.{attr}()  — {doc}" if doc else f"dash.{attr}()")
         return "\n".join(lines) + "\n"
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return "<dash — run dash.help() for the full surface>"
 
 
 class Session:
     """One REPL session: a persistent namespace and the cell runner."""
 
-    def __init__(self, emit, relay, host, plugin_facades):
+    def __init__(self, emit: Emit, relay: Relay, host: _Host, plugin_facades: Facades) -> None:
         self._emit = emit
-        self.namespace = {"__name__": "__repl__", "__builtins__": builtins}
+        self.namespace: dict[str, Any] = {"__name__": "__repl__", "__builtins__": builtins}
         _local.emit = emit
         try:
             self.namespace["dash"] = Dash(relay, host, plugin_facades, lambda text: emit("stderr", text))
         finally:
             _local.emit = None
 
-    def run(self, code):
+    def run(self, code: str) -> tuple[bool, str | None, str | None]:
         """Runs one cell; returns (ok, repr_or_None, error_or_None)."""
         ident = threading.get_ident()
         event = _interrupt_events.setdefault(ident, threading.Event())
@@ -299,15 +319,16 @@ class Session:
         finally:
             _local.emit = _local.interrupt_event = None
 
-    def _run(self, code):
+    def _run(self, code: str) -> tuple[bool, str | None, str | None]:
         try:
             tree = ast.parse(code, "<repl>", "exec")
         except SyntaxError as exc:
             return False, None, "".join(traceback.format_exception_only(type(exc), exc))
         linecache.cache["<repl>"] = (len(code), None, code.splitlines(True), "<repl>")
-        trailing = None
-        if tree.body and isinstance(tree.body[-1], ast.Expr):
-            trailing = ast.Expression(tree.body.pop().value)
+        trailing: ast.Expression | None = None
+        if tree.body and isinstance(last := tree.body[-1], ast.Expr):
+            tree.body.pop()
+            trailing = ast.Expression(last.value)
         try:
             exec(compile(tree, "<repl>", "exec"), self.namespace)
             if trailing is not None:

@@ -4,19 +4,34 @@ Each plugin's routers are included into a private FastAPI app, exactly as FastAP
 mount them, and every effective APIRoute is returned with what Rust needs to route to it and
 what the ASGI scope must carry so the route's own ASGI app behaves as under FastAPI's router.
 """
-from contextlib import AsyncExitStack
 
-from fastapi import FastAPI
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from contextlib import AsyncExitStack
+from typing import TYPE_CHECKING, Any
+
+from fastapi import APIRouter, FastAPI
 from fastapi import routing as fastapi_routing
+from starlette.convertors import Convertor, StringConvertor
 from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.routing import Mount, Route, WebSocketRoute
-from starlette.convertors import StringConvertor
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from horrible._host.fastpath import EffectiveRoute, FastRoute
+
+# (name, convertor or None for a plain string, the convertor's regex)
+PathParam = tuple[str, Convertor[Any] | None, str]
+# (path, methods, params, ASGI entry, scope extras, fastapi scope or None, fast route or None):
+# what http/routes.rs `enumerate` extracts.
+RouteEntry = tuple[str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute"]
 
 
-def _entry(handle):
+def _entry(handle: ASGIApp) -> ASGIApp:
     """The route's ASGI entry, with what FastAPI's own middleware stack would have provided."""
 
-    async def call(scope, receive, send):
+    async def call(scope: Scope, receive: Receive, send: Send) -> None:
         async with AsyncExitStack() as stack:
             scope["fastapi_middleware_astack"] = stack
             await handle(scope, receive, send)
@@ -24,18 +39,22 @@ def _entry(handle):
     return call
 
 
-def enumerate_routes(plugin_id, routers, build_fast):
+def enumerate_routes(
+    plugin_id: str,
+    routers: Sequence[tuple[APIRouter, str]],
+) -> list[RouteEntry]:
+    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order."""
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
     for router, prefix in routers:
         app.include_router(router, prefix=prefix)
     handlers = {k: v for k, v in app.exception_handlers.items() if k not in (500, Exception)}
     middleware = ExceptionMiddleware(app.router, handlers=handlers)
     exception_handlers = (middleware._exception_handlers, middleware._status_handlers)
-    out = []
+    out: list[RouteEntry] = []
     for original, context in fastapi_routing._iter_routes_with_context(app.router.routes):
         if isinstance(original, fastapi_routing.APIRoute):
-            effective = context if context is not None else original
-            params = [
+            effective: EffectiveRoute = context if context is not None else original
+            params: list[PathParam] = [
                 (name, None if isinstance(conv, StringConvertor) else conv, conv.regex)
                 for name, conv in effective.param_convertors.items()
             ]
@@ -47,12 +66,10 @@ def enumerate_routes(plugin_id, routers, build_fast):
                 "endpoint": effective.endpoint,
                 "starlette.exception_handlers": exception_handlers,
             }
-            fast = build_fast(effective)
-            out.append((effective.path, sorted(effective.methods), params, _entry(original.handle), extras, fastapi_scope, fast))
+            methods = sorted(effective.methods or ())
+            out.append((effective.path, methods, params, _entry(original.handle), extras, fastapi_scope, effective))
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
-            raise TypeError(
-                f"websocket route {original.path!r} is not supported: use host.add_ws_channel"
-            )
+            raise TypeError(f"websocket route {original.path!r} is not supported: use host.add_ws_channel")
         elif isinstance(original, (Mount, Route)):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
     return out
