@@ -1,11 +1,13 @@
-// The `agent` channel: on every (re)connection the page sends its tool manifest; it answers
-// the host's `tool_call`s with the shared executor and its `approval_request`s with the
-// approval dialog. The `repl` relay (`dash.*` calls from a console) shares the same executor.
+// The `agent` channel: on every (re)connection the page sends its tool manifest (built from
+// catalog/browser-tools.json); it answers the host's `tool_call`s with the shared executor and
+// its `approval_request`s with the approval dialog. The `repl` relay (`dash.*` calls from a
+// console) shares the same executor.
 
 import { askApproval, cancelAllApprovals, type ApprovalRequest } from './approval';
 import { toast } from './dom';
 import type { HostSocket } from './socket';
-import { BROWSER_TOOLS, type ExecuteTool } from './tool-exec';
+import { browserToolManifest } from './browser-tools';
+import type { ExecuteTool } from './tool-exec';
 
 async function runTool(executeTool: ExecuteTool, name: string, args: unknown) {
   try {
@@ -19,7 +21,7 @@ async function runTool(executeTool: ExecuteTool, name: string, args: unknown) {
 
 export function startAgentChannel(socket: HostSocket, executeTool: ExecuteTool): void {
   socket.onConnect(() => {
-    socket.send('agent', 'manifest', { tools: BROWSER_TOOLS });
+    socket.send('agent', 'manifest', { tools: browserToolManifest() });
   });
 
   socket.on('agent', async (frame) => {

@@ -1,15 +1,17 @@
 // Layout verbs on the active workspace's dockview: list/open/close panes, split, move, resize,
-// float/dock, maximize/restore. Each returns the JSON result shape of protocol.md section 7
-// (failures are values: `{error}`), so the tool executor can hand them straight back.
+// float/dock, maximize/restore. Each returns its tool's result as catalog/browser-tools.json
+// declares it (failures are values: `{error}`; tsc checks the types), so the tool executor can
+// hand them straight back.
 
 import type { DockviewApi, IDockviewPanel, Position } from 'dockview-core';
+import type { BrowserToolArgs, BrowserToolResult as R } from './browser-tools';
 import { allPanes, instanceNumber, instances, paneDef, paneIdOf } from './registry';
 import type { WorkspaceManager } from './workspaces';
 
-type Result = Record<string, unknown>;
 type Side = 'left' | 'right' | 'above' | 'below';
 
-const SPLIT_DIRECTIONS: Record<string, Side> = {
+// Every direction the catalog's enums allow, and nothing else (tsc checks both ways).
+const SPLIT_DIRECTIONS: Record<BrowserToolArgs<'split_pane'>['direction'], Side> = {
   left: 'left',
   right: 'right',
   above: 'above',
@@ -22,7 +24,7 @@ const SPLIT_DIRECTIONS: Record<string, Side> = {
   horizontal: 'below',
 };
 
-const MOVE_POSITIONS: Record<string, Position> = {
+const MOVE_POSITIONS: Record<BrowserToolArgs<'move_pane'>['direction'], Position> = {
   left: 'left',
   right: 'right',
   above: 'top',
@@ -34,6 +36,12 @@ const MOVE_POSITIONS: Record<string, Position> = {
   within: 'center',
   center: 'center',
 };
+
+/** A direction argument's entry in one of the tables above (case-insensitive), or undefined. */
+function lookup<K extends string, V>(table: Record<K, V>, key: unknown): V | undefined {
+  const k = String(key ?? '').toLowerCase();
+  return Object.hasOwn(table, k) ? table[k as K] : undefined;
+}
 
 export class LayoutController {
   constructor(private readonly workspaces: WorkspaceManager) {}
@@ -49,11 +57,11 @@ export class LayoutController {
     return panel;
   }
 
-  availablePanes(): Result {
+  availablePanes(): R<'list_available_panes'> {
     return { panels: allPanes().map((d) => ({ id: d.id, title: d.title })), widgets: [] };
   }
 
-  openPanes(): Result {
+  openPanes(): R<'list_open_panes'> {
     const panes = this.dock.panels.map((p) => {
       const paneId = p.api.component;
       return {
@@ -66,7 +74,7 @@ export class LayoutController {
     return { panes };
   }
 
-  context(instanceId: unknown): Result {
+  context(instanceId: unknown): R<'get_pane_context'> {
     if (typeof instanceId !== 'string' || !instanceId) return { error: 'instanceId is required' };
     const live = instances.get(instanceId);
     if (!live) return { error: `no open pane with instanceId ${instanceId}` };
@@ -74,14 +82,14 @@ export class LayoutController {
     return { context: live.view.getContext() ?? null };
   }
 
-  open(paneId: unknown): Result {
+  open(paneId: unknown): R<'open_pane'> {
     const id = String(paneId ?? '');
     this.workspaces.openPane(id);
     return { ok: true, opened: id };
   }
 
   /** Close the most recent instance of a pane id (or exactly the instance, given an instanceId). */
-  close(paneId: unknown): Result {
+  close(paneId: unknown): R<'close_pane'> {
     const id = String(paneId ?? '');
     const exact = id.includes('#') ? this.dock.getPanel(id) : undefined;
     const candidates = exact ? [exact] : this.dock.panels.filter((p) => p.api.component === id);
@@ -91,15 +99,15 @@ export class LayoutController {
     return { closed: true };
   }
 
-  group(paneId: unknown): Result {
+  group(paneId: unknown): R<'get_pane_group'> {
     void paneId;
     return { groupId: null };
   }
 
-  split(instanceId: unknown, direction: unknown, paneId?: unknown): Result {
+  split(instanceId: unknown, direction: unknown, paneId?: unknown): R<'split_pane'> {
     const ref = this.panel(instanceId);
     if ('error' in ref) return ref;
-    const side = SPLIT_DIRECTIONS[String(direction ?? '').toLowerCase()];
+    const side = lookup(SPLIT_DIRECTIONS, direction);
     if (!side) return { error: `bad direction ${JSON.stringify(direction)}: use left, right, above or below` };
     const newPaneId = paneId == null || paneId === '' ? paneIdOf(ref.id) : String(paneId);
     if (!paneDef(newPaneId)) return { error: `unknown pane id ${newPaneId}` };
@@ -107,12 +115,12 @@ export class LayoutController {
     return { ok: true, newInstanceId: panel.id };
   }
 
-  move(instanceId: unknown, reference: unknown, direction: unknown): Result {
+  move(instanceId: unknown, reference: unknown, direction: unknown): R<'move_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     const ref = this.panel(reference);
     if ('error' in ref) return { error: `reference: ${ref.error}` };
-    const position = MOVE_POSITIONS[String(direction ?? '').toLowerCase()];
+    const position = lookup(MOVE_POSITIONS, direction);
     if (!position) return { error: `bad direction ${JSON.stringify(direction)}: use left, right, above, below or within` };
     if (panel.id === ref.id) return { error: 'cannot move a pane relative to itself' };
     if (panel.group === ref.group && position !== 'center' && panel.group.panels.length === 1) {
@@ -122,7 +130,7 @@ export class LayoutController {
     return { ok: true };
   }
 
-  resize(instanceId: unknown, width: unknown, height: unknown): Result {
+  resize(instanceId: unknown, width: unknown, height: unknown): R<'resize_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     const size: { width?: number; height?: number } = {};
@@ -139,7 +147,7 @@ export class LayoutController {
     return { ok: true };
   }
 
-  float(instanceId: unknown): Result {
+  float(instanceId: unknown): R<'float_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     if (panel.group.api.location.type === 'floating') return { ok: true };
@@ -157,7 +165,7 @@ export class LayoutController {
     return { ok: true };
   }
 
-  dockPane(instanceId: unknown): Result {
+  dockPane(instanceId: unknown): R<'dock_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     if (panel.group.api.location.type === 'grid') return { ok: true };
@@ -166,7 +174,7 @@ export class LayoutController {
     return { ok: true };
   }
 
-  maximize(instanceId: unknown): Result {
+  maximize(instanceId: unknown): R<'maximize_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     if (panel.group.api.location.type !== 'grid') return { error: 'only a docked pane can be maximized; dock it first' };
@@ -175,7 +183,7 @@ export class LayoutController {
     return { ok: true };
   }
 
-  restore(instanceId: unknown): Result {
+  restore(instanceId: unknown): R<'restore_pane'> {
     const panel = this.panel(instanceId);
     if ('error' in panel) return panel;
     if (panel.api.isMaximized()) panel.api.exitMaximized();
@@ -185,19 +193,19 @@ export class LayoutController {
 
   // ---- workspaces ------------------------------------------------------------------------
 
-  listWorkspaces(): Result {
+  listWorkspaces(): R<'list_workspaces'> {
     return {
       active: this.workspaces.activeId,
       workspaces: this.workspaces.list.map((w) => ({ id: w.id, name: w.name })),
     };
   }
 
-  createWorkspace(name: unknown): Result {
+  createWorkspace(name: unknown): R<'create_workspace'> {
     const ws = this.workspaces.create(typeof name === 'string' ? name : undefined);
     return { id: ws.id, name: ws.name };
   }
 
-  switchWorkspace(id: unknown): Result {
+  switchWorkspace(id: unknown): R<'switch_workspace'> {
     const ws = this.workspaces.findByIdOrName(String(id ?? ''));
     if (!ws) return { error: `unknown workspace ${JSON.stringify(id)}` };
     this.workspaces.activate(ws.id);

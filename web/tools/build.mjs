@@ -7,6 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { extractDockviewCss } from './extract-dockview-css.mjs';
+import { genBrowserTools } from './gen-browser-tools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -27,6 +28,7 @@ function writeIndex(metafile) {
 }
 
 extractDockviewCss();
+genBrowserTools();
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets'), { recursive: true });
 

@@ -3,11 +3,13 @@
 Each session runs its cells on its own long-lived thread (see repl/session.rs). `print` output is
 routed per thread, not by swapping `sys.stdout` process-wide, so two sessions never mix output.
 UI facades relay a tool call to the browser that owns the session; `io` and `settings` read the
-backend directly. `dash.help()` is introspected from the live objects.
+backend directly. `dash.help()` is introspected from the live objects. The browser's tools are
+catalog/browser-tools.json, which the host hands over once with `set_browser_tools`.
 """
 
 import ast
 import builtins
+import functools
 import io
 import linecache
 import sys
@@ -15,7 +17,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, Protocol, TextIO
+from typing import Any, ClassVar, Concatenate, ParamSpec, Protocol, TextIO, TypeVar
 
 Emit = Callable[[str, str], None]  # (stream name, text): output to the session's socket
 Relay = Callable[[str, dict[str, Any]], Any]  # (tool name, args): the browser's tool result
@@ -106,30 +108,57 @@ class _Facade:
         return f"<dash.{self._name} — run dash.help()>"
 
 
+class _Relays(Protocol):
+    _relay: Relay
+
+
+_S = TypeVar("_S", bound=_Relays)
+_P = ParamSpec("_P")
+_relaying: dict[Callable[..., Any], str] = {}  # relay method -> the browser tool it relays
+
+
+def _relays(
+    tool: str,
+) -> Callable[[Callable[Concatenate[_S, _P], dict[str, Any]]], Callable[Concatenate[_S, _P], Any]]:
+    """Makes a facade method a relay of the browser tool `tool`: the method returns the tool's
+    arguments and the call relays them. Its doc comes from the catalog (`set_browser_tools`)."""
+
+    def wrap(build_args: Callable[Concatenate[_S, _P], dict[str, Any]]) -> Callable[Concatenate[_S, _P], Any]:
+        @functools.wraps(build_args)
+        def method(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> Any:
+            return self._relay(tool, build_args(self, *args, **kwargs))
+
+        method.__doc__ = f"Relays the browser tool {tool!r}."
+        _relaying[method] = tool
+        return method
+
+    return wrap
+
+
 class _Panes(_Facade):
     """Open, close, and inspect panes (panels and widgets) in the active workspace."""
 
     _name = "panes"
 
-    def available(self) -> Any:
-        """Everything openable: {'panels': [...], 'widgets': [...]}."""
-        return self._relay("list_available_panes", {})
+    @_relays("list_available_panes")
+    def available(self) -> dict[str, Any]:
+        return {}
 
-    def open_list(self) -> Any:
-        """What's open now: {'panes': [{'id', 'instanceId', 'title', 'hasContext', 'groupId'}]}."""
-        return self._relay("list_open_panes", {})
+    @_relays("list_open_panes")
+    def open_list(self) -> dict[str, Any]:
+        return {}
 
-    def open(self, pane_id: str) -> Any:
-        """Open a pane by id: {'ok': True, 'opened': pane_id}."""
-        return self._relay("open_pane", {"id": pane_id})
+    @_relays("open_pane")
+    def open(self, pane_id: str) -> dict[str, Any]:
+        return {"id": pane_id}
 
-    def close(self, pane_id: str) -> Any:
-        """Close an open pane: {'closed': bool}."""
-        return self._relay("close_pane", {"id": pane_id})
+    @_relays("close_pane")
+    def close(self, pane_id: str) -> dict[str, Any]:
+        return {"id": pane_id}
 
-    def group(self, pane_id: str) -> Any:
-        """The pane's group: {'groupId', 'label', 'companions'} or {'groupId': None}."""
-        return self._relay("get_pane_group", {"id": pane_id})
+    @_relays("get_pane_group")
+    def group(self, pane_id: str) -> dict[str, Any]:
+        return {"id": pane_id}
 
 
 class _Workspaces(_Facade):
@@ -137,17 +166,17 @@ class _Workspaces(_Facade):
 
     _name = "workspaces"
 
-    def list(self) -> Any:
-        """{'active': id, 'workspaces': [{'id', 'name'}]}."""
-        return self._relay("list_workspaces", {})
+    @_relays("list_workspaces")
+    def list(self) -> dict[str, Any]:
+        return {}
 
-    def create(self, name: str) -> Any:
-        """Create a workspace and switch to it: {'id', 'name'}."""
-        return self._relay("create_workspace", {"name": name})
+    @_relays("create_workspace")
+    def create(self, name: str) -> dict[str, Any]:
+        return {"name": name}
 
-    def switch(self, workspace_id: str) -> Any:
-        """Switch to a workspace: {'ok': True, 'switched': id}."""
-        return self._relay("switch_workspace", {"id": workspace_id})
+    @_relays("switch_workspace")
+    def switch(self, workspace_id: str) -> dict[str, Any]:
+        return {"id": workspace_id}
 
 
 _SPLIT_ALIASES = {"up": "above", "down": "below"}
@@ -158,41 +187,41 @@ class _Layout(_Facade):
 
     _name = "layout"
 
-    def split(self, instance_id: str, direction: str, view_id: str | None = None) -> Any:
-        """Split a pane left/right/up/down (above/below); view_id opens another view there."""
+    @_relays("split_pane")
+    def split(self, instance_id: str, direction: str, view_id: str | None = None) -> dict[str, Any]:
         args: dict[str, Any] = {"instanceId": instance_id, "direction": _SPLIT_ALIASES.get(direction, direction)}
         if view_id is not None:
             args["paneId"] = view_id
-        return self._relay("split_pane", args)
+        return args
 
-    def move(self, instance_id: str, reference: str, direction: str) -> Any:
-        """Move a pane next to another: left/right/above/below/within."""
-        return self._relay("move_pane", {"instanceId": instance_id, "reference": reference, "direction": direction})
+    @_relays("move_pane")
+    def move(self, instance_id: str, reference: str, direction: str) -> dict[str, Any]:
+        return {"instanceId": instance_id, "reference": reference, "direction": direction}
 
-    def resize(self, instance_id: str, width: int | None = None, height: int | None = None) -> Any:
-        """Resize a pane (pixels)."""
+    @_relays("resize_pane")
+    def resize(self, instance_id: str, width: float | None = None, height: float | None = None) -> dict[str, Any]:
         args: dict[str, Any] = {"instanceId": instance_id}
         if width is not None:
             args["width"] = width
         if height is not None:
             args["height"] = height
-        return self._relay("resize_pane", args)
+        return args
 
-    def float(self, instance_id: str) -> Any:
-        """Pop a pane out to a floating window."""
-        return self._relay("float_pane", {"instanceId": instance_id})
+    @_relays("float_pane")
+    def float(self, instance_id: str) -> dict[str, Any]:
+        return {"instanceId": instance_id}
 
-    def dock(self, instance_id: str) -> Any:
-        """Dock a floating pane back."""
-        return self._relay("dock_pane", {"instanceId": instance_id})
+    @_relays("dock_pane")
+    def dock(self, instance_id: str) -> dict[str, Any]:
+        return {"instanceId": instance_id}
 
-    def maximize(self, instance_id: str) -> Any:
-        """Maximize a pane within its group."""
-        return self._relay("maximize_pane", {"instanceId": instance_id})
+    @_relays("maximize_pane")
+    def maximize(self, instance_id: str) -> dict[str, Any]:
+        return {"instanceId": instance_id}
 
-    def restore(self, instance_id: str) -> Any:
-        """Restore a maximized pane."""
-        return self._relay("restore_pane", {"instanceId": instance_id})
+    @_relays("restore_pane")
+    def restore(self, instance_id: str) -> dict[str, Any]:
+        return {"instanceId": instance_id}
 
 
 class _Io(_Facade):
@@ -264,9 +293,9 @@ class Dash:
         """Relay any tool by name (the escape hatch)."""
         return self._relay(name, args)
 
-    def context(self, instance_id: str) -> Any:
-        """Read a live pane's state snapshot: {'context': ...} or {'error': ...}."""
-        return self._relay("get_pane_context", {"instanceId": instance_id})
+    @_relays("get_pane_context")
+    def context(self, instance_id: str) -> dict[str, Any]:
+        return {"instanceId": instance_id}
 
     def help(self) -> None:
         """Print the whole surface, introspected from the live objects."""
@@ -294,6 +323,57 @@ class Dash:
 
     def __repr__(self) -> str:
         return "<dash — run dash.help() for the full surface>"
+
+
+def _shape(schema: object) -> str:
+    """A short Python-flavoured rendering of a JSON schema, for docs: {'ok': True} or {'error': str}."""
+    if not isinstance(schema, dict):
+        return "a value"
+    alternatives = schema.get("oneOf") or schema.get("anyOf")
+    if alternatives:
+        return " or ".join(_shape(s) for s in alternatives)
+    if "const" in schema:
+        return repr(schema["const"])
+    if "enum" in schema:
+        return " | ".join(map(repr, schema["enum"]))
+    kind = schema.get("type")
+    if kind == "object" and schema.get("properties"):
+        return "{" + ", ".join(f"{k!r}: {_shape(v)}" for k, v in schema["properties"].items()) + "}"
+    if kind == "array":
+        return f"[{_shape(schema.get('items'))}, ...]"
+    names = {"string": "str", "number": "float", "integer": "int", "boolean": "bool", "null": "None", "object": "dict"}
+    kinds = kind if isinstance(kind, list) else [kind] if kind else []
+    return " | ".join(names.get(k, str(k)) for k in kinds) or "any"
+
+
+def set_browser_tools(tools: Iterable[dict[str, Any]]) -> None:
+    """Takes the browser's tool catalog: the parsed `tools` list of catalog/browser-tools.json
+    (dicts with name, description, parameters, result). The host calls it once, before any
+    session. Every tool a `dash` facade relays must be in it, else ValueError names the missing
+    ones; the relaying methods take their documentation from it."""
+    catalog: dict[str, dict[str, Any]] = {}
+    for tool in tools:
+        if not isinstance(tool, dict) or not isinstance(tool.get("name"), str):
+            raise TypeError(f"set_browser_tools: each tool must be a dict with a str 'name', got {tool!r}")
+        catalog[tool["name"]] = tool
+    owners: tuple[tuple[str, type], ...] = (
+        ("dash.panes", _Panes),
+        ("dash.workspaces", _Workspaces),
+        ("dash.layout", _Layout),
+        ("dash", Dash),
+    )
+    relays = [
+        (f"{prefix}.{attr}()", fn, _relaying[fn])
+        for prefix, cls in owners
+        for attr, fn in vars(cls).items()
+        if callable(fn) and fn in _relaying
+    ]
+    missing = [f"{tool!r} (relayed by {where})" for where, _, tool in relays if tool not in catalog]
+    if missing:
+        raise ValueError(f"the browser tool catalog has no {', no '.join(missing)}")
+    for _, fn, name in relays:
+        summary = catalog[name].get("description") or f"Relays the browser tool {name!r}."
+        fn.__doc__ = f"{summary}\n\nRelays the browser tool {name!r}; returns {_shape(catalog[name].get('result'))}."
 
 
 class Session:
@@ -344,3 +424,8 @@ class Session:
             while tb is not None and tb.tb_frame.f_code.co_filename != "<repl>":
                 tb = tb.tb_next
             return False, None, "".join(traceback.format_exception(type(exc), exc, tb))
+
+
+def core_names() -> list[str]:
+    """The names `dash` itself owns (its facades and methods): a plugin facade may not take them."""
+    return [*_CORE, *(name for name in vars(Dash) if not name.startswith("_"))]

@@ -4,7 +4,7 @@
 import { api, type ProviderTool } from '../api';
 import { h } from '../dom';
 import type { PaneDef, PaneView } from '../registry';
-import { BROWSER_TOOLS } from '../tool-exec';
+import { BROWSER_TOOLS } from '../browser-tools';
 
 interface Row {
   name: string;
@@ -77,7 +77,7 @@ class ToolsView implements PaneView {
     const q = this.search.value.trim().toLowerCase();
     const keep = (r: Row) => !q || `${r.name} ${r.description} ${r.source}`.toLowerCase().includes(q);
     // The host lists the browser's manifest tools too (source "browser"); fall back to our own
-    // list when it does not, so the catalog is complete either way.
+    // catalog (catalog/browser-tools.json) when it does not, so the list is complete either way.
     const hostOnly = this.host.filter((r) => r.source !== 'browser');
     const fromHost = this.host.filter((r) => r.source === 'browser');
     const browser: Row[] = fromHost.length
@@ -86,9 +86,9 @@ class ToolsView implements PaneView {
           name: t.name,
           description: t.description,
           source: 'browser',
-          sideEffect: t.sideEffect,
-          params: t.params.properties as Record<string, any>,
-          required: t.params.required,
+          sideEffect: false,
+          params: t.parameters.properties,
+          required: t.parameters.required,
         }));
     const hostRows = hostOnly.filter(keep);
     const browserRows = browser.filter(keep);
