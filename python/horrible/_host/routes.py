@@ -7,7 +7,7 @@ what the ASGI scope must carry so the route's own ASGI app behaves as under Fast
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import AsyncExitStack
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +19,12 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 if TYPE_CHECKING:
-    from horrible._host.fastpath import EffectiveRoute, FastRoute
+    from horrible._host.fastpath import EffectiveRoute
 
 # (name, convertor or None for a plain string, the convertor's regex)
 PathParam = tuple[str, Convertor[Any] | None, str]
-# (path, methods, params, ASGI entry, scope extras, fastapi scope or None, fast route or None):
+# (path, methods, params, ASGI entry, scope extras, fastapi scope or None, the effective route for
+# `fastpath.build`):
 # what http/routes.rs `enumerate` extracts.
 RouteEntry = tuple[str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute"]
 
