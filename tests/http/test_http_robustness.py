@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from conftest import Host, start_host
+from conftest import PLUGINS, Host, start_host
 
-HANG = Path(__file__).parent / "plugins" / "hang"
+HANG = PLUGINS / "hang"
 
 
 @pytest.fixture(scope="module")
