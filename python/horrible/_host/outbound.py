@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -73,6 +73,10 @@ class _SyncRecording(httpx.BaseTransport):
         self._inner.close()
 
 
+@overload
+def make_client(record: Record, sync: Literal[True], kwargs: dict[str, Any]) -> httpx.Client: ...
+@overload
+def make_client(record: Record, sync: Literal[False], kwargs: dict[str, Any]) -> httpx.AsyncClient: ...
 def make_client(record: Record, sync: bool, kwargs: dict[str, Any]) -> httpx.Client | httpx.AsyncClient:
     """An httpx client (sync or async) built with `kwargs`, its transport wrapped to `record`."""
     if sync:
