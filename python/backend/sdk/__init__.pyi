@@ -7,10 +7,11 @@ describe the same API for editors and ``mypy --strict`` (``MYPYPATH=python``).
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, Literal, overload
+from typing import Any, ClassVar, Literal, Self, final, overload
 
 import httpx
 from fastapi import APIRouter
+from typing_extensions import disjoint_base
 
 __all__ = [
     "AgentTool",
@@ -22,6 +23,7 @@ __all__ = [
     "PluginStore",
 ]
 
+@final
 class PluginManifest:
     """A plugin's immutable identity."""
 
@@ -33,10 +35,12 @@ class PluginManifest:
     def version(self) -> str: ...
     @property
     def description(self) -> str: ...
-    def __init__(self, id: str, name: str, version: str = "0.0.0", description: str = "") -> None: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __new__(cls, id: str, name: str, version: str = ..., description: str = ...) -> Self:
+        """``version`` defaults to ``"0.0.0"``, ``description`` to ``""``."""
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class AgentTool:
     """A server-side agent tool: its handler runs in the backend."""
 
@@ -56,8 +60,8 @@ class AgentTool:
     def specifier_template(self) -> str | None: ...
     @property
     def timeout(self) -> float | None: ...
-    def __init__(
-        self,
+    def __new__(
+        cls,
         name: str,
         description: str,
         handler: Callable[[dict[str, Any]], Any | Awaitable[Any]],
@@ -66,15 +70,16 @@ class AgentTool:
         side_effect: bool = False,
         specifier_template: str | None = None,
         timeout: float | None = None,
-    ) -> None: ...
+    ) -> Self: ...
     def provider_form(self) -> dict[str, Any]:
         """``{"type": "function", "function": {"name", "description", "parameters"}}``."""
     def gate_metadata(self) -> dict[str, Any]:
         """``{"name", "sideEffect", "specifierTemplate"}``."""
 
-class ConnectionClosed(Exception):
+class ConnectionClosed(ConnectionError):
     """Raised by :meth:`Connection.send_json` once the socket is gone."""
 
+@final
 class Connection:
     """One ``/ws`` socket, as a plugin channel handler sees it."""
 
@@ -86,6 +91,7 @@ class Connection:
     def state(self) -> dict[str, Any]: ...
     async def send_json(self, frame: dict[str, Any]) -> None: ...
 
+@final
 class PluginStore:
     """A persistent key-value store (JSON values, SQLite) namespaced to one plugin."""
 
@@ -97,6 +103,7 @@ class PluginStore:
 _ChannelHandler = Callable[[Connection, dict[str, Any]], Awaitable[None] | None]
 _Hook = Callable[[], Awaitable[None] | None]
 
+@final
 class PluginHost:
     """What ``setup(host)`` registers through."""
 
@@ -120,8 +127,10 @@ class PluginHost:
     @overload
     def http_client(self, sync: bool, **kwargs: Any) -> httpx.AsyncClient | httpx.Client: ...
 
+@disjoint_base
 class BackendPlugin:
     """Base class: set a ``manifest`` class attribute and override ``setup``."""
 
     manifest: ClassVar[PluginManifest]
+    def __new__(cls, *_args: Any, **_kwargs: Any) -> Self: ...
     def setup(self, host: PluginHost) -> None: ...

@@ -2,4 +2,6 @@
 
 from backend.sdk import PluginManifest
 
+__all__ = ["load_plugins"]
+
 def load_plugins() -> list[PluginManifest]: ...
