@@ -93,7 +93,7 @@ def test_scope_extras_and_effective_route(entries: list[routes.RouteEntry]) -> N
     assert extras["router"] is extras["app"].router
     assert extras["endpoint"].__name__ == "get_item"
     by_type, by_status = extras["starlette.exception_handlers"]
-    # FastAPI's default handlers, without the 500 one (the host answers those itself).
+    # FastAPI's default handlers (HTTPException, validation errors); never a 500 or catch-all one.
     assert StarletteHTTPException in by_type and RequestValidationError in by_type
     assert Exception not in by_type and 500 not in by_status
     assert effective.path == path
