@@ -1,9 +1,8 @@
 """The reference plugin end to end: HTTP route, /ws channel, agent tool listing, dash facade."""
 from __future__ import annotations
 
-from typing import Any
-
-from conftest import Host, Ws
+from support.host import Host
+from support.wsclient import WsClient
 
 
 def test_http(ping_host: Host) -> None:
@@ -28,7 +27,7 @@ def test_plugins_endpoint(ping_host: Host) -> None:
 
 
 def test_ws_hello_and_ping_channel(ping_host: Host) -> None:
-    with Ws(ping_host.ws_url) as ws:
+    with WsClient(ping_host.ws_url, telemetry=True) as ws:
         assert isinstance(ws.hello.get("version"), str) and ws.hello["version"], ws.hello
         for data in [1, "two", {"three": [3]}, None]:
             ws.send({"channel": "ping", "event": "anything", "data": data})
@@ -37,12 +36,12 @@ def test_ws_hello_and_ping_channel(ping_host: Host) -> None:
 
 
 def test_ws_unknown_channel_and_bad_frames_answer_errors(ping_host: Host) -> None:
-    with Ws(ping_host.ws_url) as ws:
+    with WsClient(ping_host.ws_url, telemetry=True) as ws:
         ws.send({"channel": "no-such-channel", "event": "x", "data": 1})
         ws.expect(lambda f: f.get("event") == "error")
-        ws.conn.send("[1, 2, 3]")
+        ws.send("[1, 2, 3]")
         ws.expect(lambda f: f.get("event") == "error")
-        ws.conn.send("not json at all")
+        ws.send("not json at all")
         ws.expect(lambda f: f.get("event") == "error")
         # still open and routing
         ws.send({"channel": "ping", "event": "again", "data": 7})
@@ -50,7 +49,7 @@ def test_ws_unknown_channel_and_bad_frames_answer_errors(ping_host: Host) -> Non
 
 
 def test_agent_lists_ping_tool(ping_host: Host) -> None:
-    with Ws(ping_host.ws_url) as ws:
+    with WsClient(ping_host.ws_url, telemetry=True) as ws:
         ws.send({"channel": "agent", "event": "list_tools", "data": {}})
         frame = ws.expect(lambda f: f.get("channel") == "agent" and f.get("event") == "tools")
     tools = {t["name"]: t for t in frame["data"]["tools"]}
@@ -58,31 +57,15 @@ def test_agent_lists_ping_tool(ping_host: Host) -> None:
     assert "source" in tools["ping.echo"]
 
 
-def _repl(ws: Ws, sid: str, code: str) -> tuple[dict[str, Any], str]:
-    ws.send({"channel": "repl", "event": "exec", "data": {"id": sid, "code": code}})
-    out: list[str] = []
-
-    def done(f: dict[str, Any]) -> bool:
-        if f.get("channel") != "repl" or (f.get("data") or {}).get("id") != sid:
-            return False
-        if f.get("event") == "stdout":
-            out.append(f["data"]["data"])
-            return False
-        return f.get("event") in ("result", "error")
-
-    frame = ws.expect(done, timeout=30)
-    return frame, "".join(out)
-
-
 def test_dash_facade(ping_host: Host) -> None:
-    with Ws(ping_host.ws_url) as ws:
-        ws.send({"channel": "repl", "event": "start", "data": {"id": "s1"}})
-        ws.expect(lambda f: f.get("channel") == "repl" and f.get("event") == "started")
-        frame, _ = _repl(ws, "s1", "dash.ping.pong()")
-        assert frame["event"] == "result" and frame["data"]["ok"] is True, frame
-        assert frame["data"]["repr"] == "'pong'"
-        frame, out = _repl(ws, "s1", "dash.help()")
-        assert frame["data"]["ok"] is True, frame
+    with WsClient(ping_host.ws_url, telemetry=True) as ws:
+        started = ws.repl_start("s1")
+        assert started["event"] == "started", started
+        _, _, res = ws.repl_exec("s1", "dash.ping.pong()")  # res: the result frame's data, or {"_error": ...}
+        assert "_error" not in res and res["ok"] is True, res
+        assert res["repr"] == "'pong'"
+        out, _, res = ws.repl_exec("s1", "dash.help()")
+        assert res.get("ok") is True, res
         lines = out.splitlines()
         assert "dash.ping — Talk to the ping plugin from the REPL." in lines, out
         assert "    .pong()  — Answer 'pong'." in lines, out
@@ -90,23 +73,19 @@ def test_dash_facade(ping_host: Host) -> None:
 
 def test_ws_close_handshake_is_answered(ping_host: Host) -> None:
     """RFC 6455 5.5.1: the server answers a client's Close frame with a Close frame."""
-    import json
     import time
 
-    from websockets.sync.client import connect
-
-    # Telemetry off: with the push on, the backlog (up to 500 events) already sits in the TCP
-    # stream ahead of our Close, and this client stops reading once its 16-message queue is full.
+    # Telemetry off (the client's default): with the push on, the backlog (up to 500 events)
+    # already sits in the TCP stream ahead of our Close, and websockets stops reading once its
+    # 16-message queue is full.
     for traffic in (False, True):
-        with connect(ping_host.ws_url + "?telemetry=0", close_timeout=5) as ws:
-            ws.recv(timeout=10)  # hello
+        with WsClient(ping_host.ws_url, close_timeout=5) as ws:  # connected: hello received
             if traffic:
-                ws.send(json.dumps({"channel": "ping", "event": "x", "data": 1}))
-                while json.loads(ws.recv(timeout=10)).get("channel") != "ping":
-                    pass
+                ws.send({"channel": "ping", "event": "x", "data": 1})
+                ws.expect_ch("ping")
             t0 = time.monotonic()
-            ws.close()
+            ws.conn.close()
             took = time.monotonic() - t0
-            rcvd = ws.protocol.close_rcvd
+            rcvd = ws.conn.protocol.close_rcvd
         assert rcvd is not None and rcvd.code == 1000, f"no Close frame from the server (traffic={traffic})"
         assert took < 1.0, f"closing took {took:.2f}s (traffic={traffic})"

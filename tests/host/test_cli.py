@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import EXAMPLES, PLUGINS, REPO, run_cli
+from support.host import EXAMPLES, PLUGINS, REPO, run_cli
 
 
 def test_version(tmp_path: Path) -> None:

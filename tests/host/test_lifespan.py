@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import EXAMPLES, PLUGINS, start_host, wait_ready
+from support.host import EXAMPLES, PLUGINS, start_host, wait_ready
 
 LIFESPAN = PLUGINS / "lifespan"
 DIRS = [LIFESPAN, EXAMPLES]

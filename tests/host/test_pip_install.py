@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import REPO, require_bin, run_cli, start_host
+from support.host import REPO, require_bin, run_cli, start_host
 
 PIP_PLUGIN = REPO / "examples" / "pip-plugin"
 

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from conftest import PLUGINS, Host, Ws, plugins_list_json
+from support.host import PLUGINS, Host, plugins_list_json, start_host
+from support.wsclient import WsClient
 
 LOADING = PLUGINS / "loading"
 LOADING2 = PLUGINS / "loading2"
@@ -107,8 +108,6 @@ def test_cli_listing(listing: dict[str, Any]) -> None:
 
 @pytest.fixture(scope="module")
 def loading_host(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from conftest import start_host
-
     h = start_host([LOADING], tmp_path_factory.mktemp("loading") / "data", extra_args=NO_EP)
     yield h
     h.stop()
@@ -134,7 +133,7 @@ def test_failed_plugins_leave_no_routes(loading_host: Host, path: str) -> None:
 
 
 def test_failed_plugins_leave_no_tools(loading_host: Host) -> None:
-    with Ws(loading_host.ws_url) as ws:
+    with WsClient(loading_host.ws_url, telemetry=True) as ws:
         ws.send({"channel": "agent", "event": "list_tools", "data": {}})
         frame = ws.expect(lambda f: f.get("channel") == "agent" and f.get("event") == "tools")
     tools = {t["name"]: t for t in frame["data"]["tools"]}
@@ -146,7 +145,7 @@ def test_failed_plugins_leave_no_tools(loading_host: Host) -> None:
 
 def test_failed_plugin_channel_is_unknown(loading_host: Host) -> None:
     """ld_d_setup_raises registered a channel before raising: it must not route (we answer an error)."""
-    with Ws(loading_host.ws_url) as ws:
+    with WsClient(loading_host.ws_url, telemetry=True) as ws:
         ws.send({"channel": "ld_d_setup_raises", "event": "x", "data": 1})
         err = ws.expect(lambda f: f.get("event") == "error")
         # the socket stays open: a good plugin channel still works afterwards

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from support.host import REPO
 
 GOOD_TARGETS = ["examples/backend-plugins/ping", "examples/pip-plugin/horrible_hello"]
 

@@ -17,8 +17,9 @@ import httpx
 import pytest
 from websockets.exceptions import InvalidStatus
 
-from conftest import EXAMPLES, REPO, Host, free_port, start_host
-from support.host2 import WSFIX, WsClient, raw_request, telemetry_recent, wait_for, ws_upgrade_headers
+from support.host import EXAMPLES, REPO, WSFIX, Host, free_port, start_host, telemetry_recent, wait_for
+from support.rawhttp import raw_request, ws_upgrade_headers
+from support.wsclient import WsClient
 
 DIRS = [EXAMPLES, WSFIX]
 EVIL = "http://evil.com"

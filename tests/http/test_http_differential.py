@@ -27,7 +27,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import EXAMPLES, PLUGINS, Host, start_host
+from support.host import EXAMPLES, PLUGINS, Host, horrible_bin, start_host
 from support import reference
 
 COMPAT = PLUGINS / "compat"
@@ -335,7 +335,6 @@ def ref_app() -> Any:
 @pytest.fixture(scope="module")
 def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host | None]:
     """The host, started lazily on first use; None when no binary exists (host half skipped)."""
-    from conftest import horrible_bin
 
     b = horrible_bin()
     if b is None or not b.is_file():

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from conftest import PLUGINS, Host, start_host
+from support.host import PLUGINS, Host, start_host
 
 HANG = PLUGINS / "hang"
 

@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import EXAMPLES, Host, start_host
-from support.host2 import WSFIX
+from support.host import EXAMPLES, WSFIX, Host, start_host
 
 DIRS = [EXAMPLES, WSFIX]
 

@@ -20,10 +20,17 @@ STUB_DIR = Path(__file__).resolve().parent / "sdkstub"
 
 
 def ensure_sdk() -> None:
-    """Makes ``backend.sdk`` importable: the real one if present (``horrible python``), else the stub."""
+    """Makes ``backend.sdk`` importable: the real one if present (``horrible python``), else the stub.
+
+    ``python/backend/sdk`` holds only ``.pyi`` stubs: with ``python/`` on ``sys.path`` (as
+    tests/unit puts it) it imports as an empty namespace package, which is not an SDK either."""
     try:
-        import backend.sdk  # noqa: F401
+        import backend.sdk
+
+        real = hasattr(backend.sdk, "BackendPlugin")
     except ImportError:
+        real = False
+    if not real:
         sys.path.insert(0, str(STUB_DIR))
         for name in [m for m in sys.modules if m == "backend" or m.startswith("backend.")]:
             del sys.modules[name]

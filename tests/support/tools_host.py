@@ -1,9 +1,11 @@
-"""Helpers for test_tools / test_gate_e2e / test_mcp: a host with the ping plugin and the
-``tests/plugins/toolfix`` fixtures, tool invocation, permission settings and a fake browser tab.
+"""Helpers for tools/: a host with the ping plugin and the ``tests/plugins/toolfix`` fixtures,
+tool invocation over HTTP, permission settings, a fake browser tab, MCP sessions, and the browser
+layout tools as declared in ``catalog/browser-tools.json``.
 """
 from __future__ import annotations
 
 import concurrent.futures as cf
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +13,8 @@ from typing import Any
 
 import httpx
 
-from conftest import EXAMPLES, PLUGINS, Host, start_host  # type: ignore[import-not-found]
-from support.host2 import WsClient
+from support.host import EXAMPLES, PLUGINS, REPO, Host, start_host
+from support.wsclient import WsClient
 
 TOOLFIX = PLUGINS / "toolfix"
 TOOL_DIRS: list[Path | str] = [EXAMPLES, TOOLFIX]
@@ -21,16 +23,17 @@ PERM_KEYS = ("agent.permissions.allow", "agent.permissions.ask", "agent.permissi
              "agent.permissions.mode")
 DENIED = "denied by permission policy"
 
-# The 16 relayed layout tools of protocol.md section 7.
-BROWSER_TOOLS = {
-    "list_available_panes": [], "list_open_panes": [], "get_pane_context": ["instanceId"],
-    "open_pane": ["id"], "close_pane": ["id"], "get_pane_group": ["id"], "list_workspaces": [],
-    "create_workspace": ["name"], "switch_workspace": ["id"],
-    "split_pane": ["instanceId", "direction", "paneId"],
-    "move_pane": ["instanceId", "reference", "direction"],
-    "resize_pane": ["instanceId", "width", "height"], "float_pane": ["instanceId"],
-    "dock_pane": ["instanceId"], "maximize_pane": ["instanceId"], "restore_pane": ["instanceId"],
-}
+# The relayed layout tools (protocol.md section 7): one data file, read by the host and the web app.
+BROWSER_TOOLS_JSON = REPO / "catalog" / "browser-tools.json"
+
+
+def browser_tool_specs() -> list[dict[str, Any]]:
+    """``catalog/browser-tools.json``'s ``tools``: ``{name, description, parameters}`` each."""
+    return json.loads(BROWSER_TOOLS_JSON.read_text(encoding="utf-8"))["tools"]
+
+
+# name -> its parameter (property) names, in declaration order.
+BROWSER_TOOLS: dict[str, list[str]] = {t["name"]: list(t["parameters"]["properties"]) for t in browser_tool_specs()}
 
 _pool = cf.ThreadPoolExecutor(max_workers=8)
 
@@ -96,13 +99,8 @@ def tool_calls(host: Host) -> dict[str, int]:
 
 
 def tab(host: Host) -> WsClient:
-    """A fake browser tab (no telemetry)."""
+    """A fake browser tab: a ``WsClient`` on ``host`` (no telemetry)."""
     return WsClient(host.ws_url)
-
-
-def agent_frame(ws: WsClient, event: str, timeout: float = 10.0, **where: Any) -> dict[str, Any]:
-    return ws.expect_ch("agent", event, timeout,
-                        where=lambda f: all((f.get("data") or {}).get(k) == v for k, v in where.items()))
 
 
 def result_of(fut: "cf.Future[Any]", timeout: float = 20.0) -> Any:
@@ -152,28 +150,9 @@ def mcp_call(host: Host, name: str, args: dict[str, Any] | None = None) -> Any:
 
 def mcp_value(res: Any) -> Any:
     """The tool's result value from a CallToolResult (structured content, else the JSON text)."""
-    import json
-
     if res.structured_content is not None:
         return res.structured_content
     texts = [c.text for c in res.content if getattr(c, "type", None) == "text"]
     assert texts, res
     return json.loads(texts[0])
 
-
-def ws_call(ws: WsClient, name: str, args: Any, turn: str = "t-1", call_id: str = "k-1",
-            answer_approval: str | None = None, timeout: float = 15.0) -> tuple[Any, dict[str, Any] | None]:
-    """Runs a tool through the agent channel's ``call`` event on ``ws``; when ``answer_approval``
-    is given, the approval_request that must arrive first is answered with that decision.
-    Returns (result value, approval_request data or None)."""
-    ws.send({"channel": "agent", "event": "call", "data": {"turnId": turn, "callId": call_id, "name": name,
-                                                           "args": args}})
-    req = None
-    if answer_approval is not None:
-        req = agent_frame(ws, "approval_request", timeout)["data"]
-        ws.send({"channel": "agent", "event": "approval_response",
-                 "data": {"approvalId": req["approvalId"], "decision": answer_approval}})
-    f = agent_frame(ws, "result", timeout, callId=call_id)
-    d = f["data"]
-    assert d.get("turnId") == turn and d.get("name") == name, f
-    return d["result"], req

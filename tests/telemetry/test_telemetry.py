@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import EXAMPLES, Host, start_host
-from support.host2 import WSFIX, WsClient, telemetry_recent, wait_for
+from support.host import EXAMPLES, WSFIX, Host, start_host, telemetry_recent, wait_for
+from support.wsclient import WsClient
 
 DIRS = [EXAMPLES, WSFIX]
 FIELDS = {"id", "ts", "source", "method", "target", "status", "duration_ms", "request_bytes", "response_bytes",

@@ -13,10 +13,9 @@ from typing import Any
 
 import pytest
 
-from conftest import Host
-from support.tools_host import (DENIED, agent_frame, get_setting, invoke, invoke_async, mcp_call, mcp_value,
-                                no_browser_settled, policy, put_setting, reset_permissions, tab, tool_calls,
-                                tools_host, ws_call)
+from support.host import Host
+from support.tools_host import (DENIED, get_setting, invoke, invoke_async, mcp_call, mcp_value, no_browser_settled,
+                                policy, put_setting, reset_permissions, tab, tool_calls, tools_host)
 
 NO_BROWSER_HINT = "no browser"
 
@@ -182,7 +181,7 @@ def test_ask_allow_once(host: Host) -> None:
     policy(host, mode="default")
     with tab(host) as ws:
         fut = invoke_async(host, "tf.write", {"path": "/tmp/once", "content": "c"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         assert set(req) >= {"turnId", "approvalId", "tool", "specifier", "mode"}, req
         assert req["tool"] == "tf.write" and req["specifier"] == "/tmp/once" and req["mode"] == "default", req
         assert isinstance(req["approvalId"], str) and req["approvalId"], req
@@ -192,7 +191,7 @@ def test_ask_allow_once(host: Host) -> None:
         # allow_once stores nothing: the next call asks again
         assert not get_setting(host, "agent.permissions.allow")
         fut = invoke_async(host, "tf.write", {"path": "/tmp/once"})
-        req2 = agent_frame(ws, "approval_request")["data"]
+        req2 = ws.expect_agent("approval_request")["data"]
         assert req2["approvalId"] != req["approvalId"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req2["approvalId"], "decision": "deny"}})
@@ -203,7 +202,7 @@ def test_ask_request_without_specifier_and_mode(host: Host) -> None:
     policy(host, mode="acceptEdits")
     with tab(host) as ws:
         fut = invoke_async(host, "tf.delete")
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         assert req["tool"] == "tf.delete" and req["specifier"] is None and req["mode"] == "acceptEdits", req
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_once"}})
@@ -215,7 +214,7 @@ def test_ask_deny(host: Host, decision: str | None) -> None:
     with tab(host) as ws:
         before = tool_calls(host).get("tf.write", 0)
         fut = invoke_async(host, "tf.write", {"path": "/tmp/no"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         data: dict[str, Any] = {"approvalId": req["approvalId"]}
         if decision is not None:
             data["decision"] = decision
@@ -229,7 +228,7 @@ def test_ask_allow_always_stores_name_and_specifier(host: Host) -> None:
     put_setting(host, "agent.permissions.allow", ["files.read"])
     with tab(host) as ws:
         fut = invoke_async(host, "tf.write", {"path": "/home/x"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_always"}})
         assert fut.result(timeout=15) == {"wrote": "/home/x", "content": None}
@@ -239,7 +238,7 @@ def test_ask_allow_always_stores_name_and_specifier(host: Host) -> None:
         assert not [f for f in ws.quiet(0.5) if f.get("event") == "approval_request"]
         # a different specifier still asks
         fut = invoke_async(host, "tf.write", {"path": "/home/y"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         assert req["specifier"] == "/home/y"
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "deny"}})
@@ -249,7 +248,7 @@ def test_ask_allow_always_stores_name_and_specifier(host: Host) -> None:
 def test_ask_allow_always_without_specifier_stores_bare_name(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "tf.delete")
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_always"}})
         assert fut.result(timeout=15) == {"deleted": True}
@@ -260,7 +259,7 @@ def test_ask_allow_always_without_specifier_stores_bare_name(host: Host) -> None
 def test_ask_allow_always_with_given_rule(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "tf.write", {"path": "/srv/a"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_always", "rule": "tf.write(/srv/*)"}})
         assert fut.result(timeout=15)["wrote"] == "/srv/a"
@@ -275,7 +274,7 @@ def test_ask_allow_always_persists_across_restart(host_factory: Callable[..., Ho
     h = host_factory(TOOL_DIRS, data_dir=data)
     with tab(h) as ws:
         fut = invoke_async(h, "tf.write", {"path": "/keep"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_always"}})
         assert fut.result(timeout=15)["wrote"] == "/keep"
@@ -297,7 +296,7 @@ def test_specifier_rendering(host: Host, args: dict[str, Any], specifier: str) -
     """protocol.md section 6: each {name} becomes str(args[name]); "" when missing or null."""
     with tab(host) as ws:
         fut = invoke_async(host, "tf.spec", args)
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "deny"}})
         assert denied(fut.result(timeout=15))
@@ -308,7 +307,7 @@ def test_allow_always_does_not_duplicate_rule(host: Host) -> None:
     policy(host, allow=["tf.write(/x/*)", "tf.delete"])
     with tab(host) as ws:
         fut = invoke_async(host, "tf.write", {"path": "/y"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ws.send({"channel": "agent", "event": "approval_response",
                  "data": {"approvalId": req["approvalId"], "decision": "allow_always", "rule": "tf.delete"}})
         assert fut.result(timeout=15)["wrote"] == "/y"
@@ -320,7 +319,7 @@ def test_tab_closing_during_approval_denies_promptly(host: Host) -> None:
     not after the 300 s approval timeout."""
     ws = tab(host)
     fut = invoke_async(host, "tf.write", {"path": "/closing"}, timeout=12)
-    agent_frame(ws, "approval_request")
+    ws.expect_agent("approval_request")
     ws.close()
     t0 = time.monotonic()
     try:
@@ -343,7 +342,7 @@ def test_approval_response_for_unknown_id_is_an_error_frame(host: Host) -> None:
 def test_approval_answer_is_single_use(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "tf.write", {"path": "/one"})
-        req = agent_frame(ws, "approval_request")["data"]
+        req = ws.expect_agent("approval_request")["data"]
         ans = {"channel": "agent", "event": "approval_response",
                "data": {"approvalId": req["approvalId"], "decision": "allow_once"}}
         ws.send(ans)
@@ -368,7 +367,7 @@ def call_via(host: Host, way: str, name: str, args: dict[str, Any]) -> Any:
         assert res.is_error is is_err, f"MCP isError={res.is_error} for {value}"
         return value
     with tab(host) as ws:
-        out, _ = ws_call(ws, name, args)
+        out, _ = ws.call_tool(name, args)
         assert not [f for f in ws.quiet(0.2) if f.get("event") == "approval_request"]
         return out
 
@@ -407,7 +406,7 @@ def test_each_way_ask_with_tab(host: Host, way: str, decision: str) -> None:
     with tab(host) as ws:
         with cf.ThreadPoolExecutor(1) as ex:
             fut = ex.submit(call_via, host, way, "tf.write", {"path": f"/ask/{way}"})
-            req = agent_frame(ws, "approval_request", 15)["data"]
+            req = ws.expect_agent("approval_request", 15)["data"]
             assert req["tool"] == "tf.write" and req["specifier"] == f"/ask/{way}", req
             ws.send({"channel": "agent", "event": "approval_response",
                      "data": {"approvalId": req["approvalId"], "decision": decision}})
@@ -421,8 +420,8 @@ def test_each_way_ask_with_tab(host: Host, way: str, decision: str) -> None:
 @pytest.mark.parametrize("decision", ["allow_once", "deny", "allow_always"])
 def test_ws_call_asks_its_own_tab(host: Host, decision: str) -> None:
     with tab(host) as ws:
-        out, req = ws_call(ws, "tf.write", {"path": "/ws/x"}, turn="turn-42", call_id="cid-7",
-                           answer_approval=decision)
+        out, req = ws.call_tool("tf.write", {"path": "/ws/x"}, turn="turn-42", call_id="cid-7",
+                                answer_approval=decision)
         assert req is not None and req["tool"] == "tf.write" and req["specifier"] == "/ws/x", req
         assert req["turnId"] == "turn-42", f"approval_request should carry the call's turnId: {req}"
         if decision == "deny":
@@ -431,7 +430,7 @@ def test_ws_call_asks_its_own_tab(host: Host, decision: str) -> None:
             assert out == {"wrote": "/ws/x", "content": None}
         if decision == "allow_always":
             assert get_setting(host, "agent.permissions.allow") == ["tf.write(/ws/x)"]
-            out2, _ = ws_call(ws, "tf.write", {"path": "/ws/x"}, call_id="cid-8")
+            out2, _ = ws.call_tool("tf.write", {"path": "/ws/x"}, call_id="cid-8")
             assert out2 == {"wrote": "/ws/x", "content": None}
 
 
@@ -443,7 +442,7 @@ def test_ws_call_asks_the_calling_tab_not_the_newest(host: Host) -> None:
                      "data": {"turnId": "own-turn", "callId": "own-1", "name": "tf.write", "args": {"path": "/own"}}})
         got = None
         try:
-            got = agent_frame(caller, "approval_request", 5)["data"]
+            got = caller.expect_agent("approval_request", 5)["data"]
         finally:
             for f in newer.quiet(0.3):  # answer a misrouted request so nothing hangs
                 if f.get("event") == "approval_request":
@@ -453,7 +452,7 @@ def test_ws_call_asks_the_calling_tab_not_the_newest(host: Host) -> None:
                         raise AssertionError(f"approval for the older tab's call went to the newer tab: {f}")
         caller.send({"channel": "agent", "event": "approval_response",
                      "data": {"approvalId": got["approvalId"], "decision": "allow_once"}})
-        assert agent_frame(caller, "result", callId="own-1")["data"]["result"] == {"wrote": "/own", "content": None}
+        assert caller.expect_agent("result", callId="own-1")["data"]["result"] == {"wrote": "/own", "content": None}
 
 
 def test_ws_call_relays_browser_tool_to_the_calling_tab(host: Host) -> None:
@@ -462,7 +461,7 @@ def test_ws_call_relays_browser_tool_to_the_calling_tab(host: Host) -> None:
                      "data": {"turnId": "t-rel", "callId": "rel-1", "name": "list_open_panes", "args": {}}})
         got = None
         try:
-            got = agent_frame(caller, "tool_call", 5)["data"]
+            got = caller.expect_agent("tool_call", 5)["data"]
         finally:
             for f in newer.quiet(0.3):
                 if f.get("event") == "tool_call":
@@ -473,7 +472,7 @@ def test_ws_call_relays_browser_tool_to_the_calling_tab(host: Host) -> None:
                         raise AssertionError(f"the older tab's browser-tool call went to the newer tab: {f}")
         caller.send({"channel": "agent", "event": "tool_result",
                      "data": {"turnId": got["turnId"], "callId": got["callId"], "ok": True, "result": {"panes": []}}})
-        assert agent_frame(caller, "result", callId="rel-1")["data"]["result"] == {"panes": []}
+        assert caller.expect_agent("result", callId="rel-1")["data"]["result"] == {"panes": []}
 
 
 def test_ws_call_runs_browser_tool_relay(host: Host) -> None:
@@ -481,12 +480,12 @@ def test_ws_call_runs_browser_tool_relay(host: Host) -> None:
     with tab(host) as ws:
         ws.send({"channel": "agent", "event": "call",
                  "data": {"turnId": "t9", "callId": "c9", "name": "list_workspaces", "args": {}}})
-        d = agent_frame(ws, "tool_call")["data"]
+        d = ws.expect_agent("tool_call")["data"]
         assert d["name"] == "list_workspaces" and d["turnId"] == "t9", d
         ws.send({"channel": "agent", "event": "tool_result",
                  "data": {"turnId": d["turnId"], "callId": d["callId"], "ok": True,
                           "result": {"active": "w1", "workspaces": [{"id": "w1", "name": "Main"}]}}})
-        f = agent_frame(ws, "result", callId="c9")
+        f = ws.expect_agent("result", callId="c9")
         assert f["data"]["result"] == {"active": "w1", "workspaces": [{"id": "w1", "name": "Main"}]}
 
 

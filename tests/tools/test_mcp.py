@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import Host
-from support.host2 import raw_request
+from support.host import Host
+from support.rawhttp import raw_request
 from support.tools_host import (BROWSER_TOOLS, DENIED, mcp_call, mcp_run, no_browser_settled, put_setting,
                                 reset_permissions, tools_host)
 
@@ -133,10 +133,10 @@ def test_several_calls_in_one_session(host: Host) -> None:
 def test_call_browser_tool_is_relayed(host: Host) -> None:
     import concurrent.futures as cf
 
-    from support.tools_host import agent_frame, tab
+    from support.tools_host import tab
     with tab(host) as ws, cf.ThreadPoolExecutor(1) as ex:
         fut = ex.submit(mcp_call, host, "get_pane_group", {"id": "files.tree"})
-        d = agent_frame(ws, "tool_call", 15)["data"]
+        d = ws.expect_agent("tool_call", 15)["data"]
         assert d["name"] == "get_pane_group" and d["args"] == {"id": "files.tree"}, d
         ws.send({"channel": "agent", "event": "tool_result", "data": {
             "turnId": d["turnId"], "callId": d["callId"], "ok": True,

@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import EXAMPLES, Host, run_cli
-from support.tools_host import (BROWSER_TOOLS, TOOLFIX, agent_frame, invoke, invoke_async, no_browser_settled,
+from support.host import EXAMPLES, Host, run_cli
+from support.tools_host import (BROWSER_TOOLS, TOOLFIX, invoke, invoke_async, no_browser_settled,
                                 reset_permissions, tab, tool_calls, tools_host)
 
 
@@ -114,7 +114,7 @@ def test_ws_list_tools(host: Host) -> None:
     tools = catalog(host)
     with tab(host) as ws:
         ws.send({"channel": "agent", "event": "list_tools", "data": {}})
-        frame = agent_frame(ws, "tools")
+        frame = ws.expect_agent("tools")
     listed = frame["data"]["tools"]
     assert isinstance(listed, list)
     for t in listed:
@@ -241,7 +241,7 @@ def test_concurrent_invokes(host: Host) -> None:
 def test_relay_ok(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "list_open_panes", {})
-        call = agent_frame(ws, "tool_call")
+        call = ws.expect_agent("tool_call")
         d = call["data"]
         assert set(d) >= {"turnId", "callId", "name", "args"}, d
         assert d["name"] == "list_open_panes" and d["args"] == {}, d
@@ -254,7 +254,7 @@ def test_relay_ok(host: Host) -> None:
 def test_relay_args_passed(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "open_pane", {"id": "scratch.note"})
-        d = agent_frame(ws, "tool_call")["data"]
+        d = ws.expect_agent("tool_call")["data"]
         assert d["name"] == "open_pane" and d["args"] == {"id": "scratch.note"}, d
         ws.send({"channel": "agent", "event": "tool_result",
                  "data": {"turnId": d["turnId"], "callId": d["callId"], "ok": True,
@@ -265,7 +265,7 @@ def test_relay_args_passed(host: Host) -> None:
 def test_relay_error(host: Host) -> None:
     with tab(host) as ws:
         fut = invoke_async(host, "list_workspaces", {})
-        d = agent_frame(ws, "tool_call")["data"]
+        d = ws.expect_agent("tool_call")["data"]
         ws.send({"channel": "agent", "event": "tool_result",
                  "data": {"turnId": d["turnId"], "callId": d["callId"], "ok": False, "error": "x"}})
         assert fut.result(timeout=10) == {"error": "x"}
@@ -275,7 +275,7 @@ def test_relay_concurrent_calls_matched_by_call_id(host: Host) -> None:
     with tab(host) as ws:
         f1 = invoke_async(host, "get_pane_context", {"instanceId": "a"})
         f2 = invoke_async(host, "get_pane_context", {"instanceId": "b"})
-        calls = [agent_frame(ws, "tool_call")["data"] for _ in range(2)]
+        calls = [ws.expect_agent("tool_call")["data"] for _ in range(2)]
         assert calls[0]["callId"] != calls[1]["callId"]
         for d in reversed(calls):  # answer out of order
             ws.send({"channel": "agent", "event": "tool_result",
@@ -288,7 +288,7 @@ def test_relay_concurrent_calls_matched_by_call_id(host: Host) -> None:
 def test_relay_tab_closes_midcall(host: Host) -> None:
     ws = tab(host)
     fut = invoke_async(host, "list_available_panes", {})
-    agent_frame(ws, "tool_call")
+    ws.expect_agent("tool_call")
     ws.close()
     out = fut.result(timeout=10)
     assert isinstance(out, dict) and set(out) == {"error"}, out
@@ -336,7 +336,7 @@ def test_agent_channel_manifest_and_stray_results(host: Host) -> None:
                  "data": {"turnId": "t", "callId": "no-such-call", "ok": True, "result": {}}})
         ws.expect(lambda f: f.get("event") == "error", timeout=5)
         ws.send({"channel": "agent", "event": "list_tools", "data": {}})
-        assert agent_frame(ws, "tools")["data"]["tools"]  # socket still usable
+        assert ws.expect_agent("tools")["data"]["tools"]  # socket still usable
 
 
 def test_relay_no_tab(host: Host) -> None:

@@ -8,10 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from websockets.exceptions import ConnectionClosed as WsClosed
 
-from conftest import EXAMPLES, Host, start_host
-from support.host2 import WSFIX, WsClient, wait_for
+from support.host import EXAMPLES, WSFIX, Host, start_host, wait_for
+from support.wsclient import WsClient
 
 DIRS = [EXAMPLES, WSFIX]
 
@@ -244,22 +243,10 @@ def test_broadcast_counts_and_reaches_every_socket(tmp_path: Path) -> None:
 
 # --- frame size ------------------------------------------------------------------------------------
 
-def _close_code(c: WsClient, timeout: float = 10) -> int | None:
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            c.conn.recv(timeout=deadline - time.monotonic())
-    except WsClosed as e:
-        return e.rcvd.code if e.rcvd else None
-    except TimeoutError:
-        pass
-    raise AssertionError("socket not closed")
-
-
 def test_frame_over_1mib_closes_1009(host: Host) -> None:
     with ws(host) as c:
         c.send({"channel": "ping", "event": "x", "data": "a" * (1024 * 1024)})
-        assert _close_code(c) == 1009
+        assert c.wait_closed() == 1009
     with ws(host) as other:  # the host is fine
         other.roundtrip_ping()
 
@@ -277,7 +264,7 @@ def test_max_frame_bytes_option(tmp_path: Path) -> None:
         with WsClient(h.ws_url) as c:
             c.roundtrip_ping("x" * 1000)
             c.send({"channel": "ping", "event": "x", "data": "y" * 3000})
-            assert _close_code(c) == 1009
+            assert c.wait_closed() == 1009
 
     finally:
         h.stop()
@@ -288,6 +275,6 @@ def test_max_frame_bytes_applies_to_binary_frames(tmp_path: Path) -> None:
     try:
         with WsClient(h.ws_url) as c:
             c.send(b"z" * 3000)
-            assert _close_code(c) == 1009
+            assert c.wait_closed() == 1009
     finally:
         h.stop()

@@ -1,23 +1,27 @@
-"""Extra helpers for test_ws/test_telemetry/test_settings/test_guard/test_repl (conftest has the basics).
+"""``WsClient``: the one /ws test client (synchronous, on ``websockets.sync``).
 
-- ``WsClient``: a sync /ws client (opt out of telemetry with ``telemetry=False``) with frame
-  collection and REPL helpers.
-- ``raw_request``: one HTTP/1.1 request over a plain socket, so any ``Host``/``Origin``/upgrade
-  header can be sent verbatim; returns ``(status, headers, body)``.
+- Connects with ``?telemetry=0`` unless ``telemetry=True``; telemetry frames that a wait did not
+  ask for are dropped (kept only with ``keep_telemetry=True``).
+- Waits for the ``system/hello`` frame on connect (``.hello``).
+- ``expect(pred)`` / ``expect_ch(channel, event)`` / ``expect_agent(event, **data)`` wait, with a
+  timeout, for the first matching frame; frames that did not match stay in ``.backlog`` so a later
+  wait still finds them (in arrival order).
+- Protocol helpers: ``roundtrip_ping``, REPL (``repl_start`` / ``repl_exec`` answering
+  ``tool_call``s), agent ``call_tool`` (answering the approval request), ``wait_closed`` (the
+  server's close code), ``quiet`` (everything arriving in a time window).
+
+Extra keyword arguments go to ``websockets.sync.client.connect`` (``origin=``,
+``subprotocols=``, ``additional_headers=``, ``close_timeout=`` ...); ``.conn`` is that connection.
 """
 from __future__ import annotations
 
 import json
-import socket
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
-
-REPO = Path(__file__).resolve().parent.parent.parent
-WSFIX = REPO / "tests" / "plugins" / "wsfix"
 
 Frame = dict[str, Any]
 
@@ -27,36 +31,37 @@ def is_telemetry(f: Any) -> bool:
 
 
 class WsClient:
-    """Sync /ws client. Frames that a wait did not match are kept in ``self.backlog`` (telemetry
-    frames too, unless ``keep_telemetry`` is False) so later waits can still find them."""
-
-    def __init__(self, base_ws_url: str, *, telemetry: bool = False, keep_telemetry: bool = False,
+    def __init__(self, ws_url: str, *, telemetry: bool = False, keep_telemetry: bool = False,
                  **connect_kw: Any) -> None:
-        url = base_ws_url if telemetry else base_ws_url + ("&" if "?" in base_ws_url else "?") + "telemetry=0"
+        url = ws_url if telemetry else ws_url + ("&" if "?" in ws_url else "?") + "telemetry=0"
         connect_kw.setdefault("open_timeout", 10)
         connect_kw.setdefault("max_size", None)
-        # Small: the close handshake is tested on its own (test_ws); don't let it slow every test.
+        # Small: the close handshake is tested on its own (ws/test_ws.py); don't let it slow every test.
         connect_kw.setdefault("close_timeout", 1)
         self._cm = connect(url, **connect_kw)
         self.conn = self._cm.__enter__()
         self.keep_telemetry = keep_telemetry
         self.backlog: list[Frame] = []
-        self.hello = self.expect(lambda f: f.get("channel") == "system" and f.get("event") == "hello")
+        self.hello = self.expect_ch("system", "hello")
 
     # -- raw -----------------------------------------------------------------------------------
     def send(self, frame: Any) -> None:
+        """Sends ``frame`` as JSON; a ``str``/``bytes`` is sent verbatim (text/binary frame)."""
         self.conn.send(frame if isinstance(frame, (str, bytes)) else json.dumps(frame))
 
-    def _recv(self, timeout: float) -> Frame | None:
+    def recv(self, timeout: float) -> Frame | None:
+        """The next frame off the socket (not the backlog), JSON-decoded; None after ``timeout``."""
         try:
             raw = self.conn.recv(timeout=timeout)
         except TimeoutError:
             return None
         return json.loads(raw)
 
+    # -- waiting for frames --------------------------------------------------------------------
     def expect(self, pred: Callable[[Frame], bool], timeout: float = 10.0) -> Frame:
-        for i, f in enumerate(self.backlog):
-            if pred(f):
+        """The first frame (backlog first) for which ``pred`` is true; AssertionError after ``timeout``."""
+        for i, kept in enumerate(self.backlog):
+            if pred(kept):
                 return self.backlog.pop(i)
         deadline = time.monotonic() + timeout
         while True:
@@ -64,7 +69,7 @@ class WsClient:
             if left <= 0:
                 seen = [f for f in self.backlog if not is_telemetry(f)][-10:]
                 raise AssertionError(f"no matching frame within {timeout}s; unmatched: {seen}")
-            f = self._recv(left)
+            f = self.recv(left)
             if f is None:
                 continue
             if isinstance(f, dict) and pred(f):
@@ -74,20 +79,39 @@ class WsClient:
 
     def expect_ch(self, channel: str, event: str | None = None, timeout: float = 10.0,
                   where: Callable[[Frame], bool] | None = None) -> Frame:
+        """The first frame on ``channel`` (and ``event``, and ``where(frame)``, when given)."""
         return self.expect(lambda f: f.get("channel") == channel and (event is None or f.get("event") == event)
                            and (where is None or where(f)), timeout)
 
+    def expect_agent(self, event: str, timeout: float = 10.0, **data: Any) -> Frame:
+        """The first ``agent`` frame with ``event`` whose ``data`` has the given fields."""
+        return self.expect_ch("agent", event, timeout,
+                              where=lambda f: all((f.get("data") or {}).get(k) == v for k, v in data.items()))
+
     def quiet(self, seconds: float) -> list[Frame]:
-        """Everything (non-telemetry) that arrives within ``seconds`` (backlog included)."""
+        """Everything (non-telemetry) that arrives within ``seconds`` (backlog included; empties it)."""
         out, self.backlog = [f for f in self.backlog if not is_telemetry(f)], []
         deadline = time.monotonic() + seconds
         while (left := deadline - time.monotonic()) > 0:
-            f = self._recv(left)
+            f = self.recv(left)
             if f is not None and not is_telemetry(f):
                 out.append(f)
         return out
 
+    def wait_closed(self, timeout: float = 10.0) -> int | None:
+        """Reads until the server closes the socket; returns the close code it sent."""
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                self.conn.recv(timeout=deadline - time.monotonic())
+        except ConnectionClosed as e:
+            return e.rcvd.code if e.rcvd else None
+        except TimeoutError:
+            pass
+        raise AssertionError("socket not closed")
+
     def roundtrip_ping(self, data: Any = "alive", timeout: float = 10.0) -> Frame:
+        """Sends a ``ping`` frame and waits for its ``pong`` (with the same data)."""
         self.send({"channel": "ping", "event": "p", "data": data})
         return self.expect_ch("ping", "pong", timeout, where=lambda f: f.get("data") == data)
 
@@ -96,6 +120,7 @@ class WsClient:
         self.send({"channel": "repl", "event": event, "data": data})
 
     def repl_start(self, sid: str, timeout: float = 30.0) -> Frame:
+        """Starts session ``sid``; returns its ``started`` (or ``error``) frame."""
         self.repl("start", id=sid)
         return self.expect(lambda f: f.get("channel") == "repl" and f.get("event") in ("started", "error")
                            and (f.get("data") or {}).get("id") == sid, timeout)
@@ -108,6 +133,8 @@ class WsClient:
 
     def repl_collect(self, sid: str, timeout: float = 30.0,
                      on_tool: Callable[[Frame], Any] | None = None) -> tuple[str, str, Frame]:
+        """Collects the running cell's output up to its ``result``; an ``error`` frame gives
+        ``{"_error": data}`` as the result data."""
         out: list[str] = []
         err: list[str] = []
         mine = {"stdout", "stderr", "result", "error", "tool_call"}
@@ -130,6 +157,25 @@ class WsClient:
             else:
                 return "".join(out), "".join(err), d
 
+    # -- agent ---------------------------------------------------------------------------------
+    def call_tool(self, name: str, args: Any, turn: str = "t-1", call_id: str = "k-1",
+                  answer_approval: str | None = None, timeout: float = 15.0) -> tuple[Any, Frame | None]:
+        """Runs a tool through the agent channel's ``call`` event; when ``answer_approval`` is
+        given, the approval_request that must arrive first is answered with that decision.
+        Returns (result value, approval_request data or None)."""
+        self.send({"channel": "agent", "event": "call", "data": {"turnId": turn, "callId": call_id, "name": name,
+                                                                 "args": args}})
+        req = None
+        if answer_approval is not None:
+            req = self.expect_agent("approval_request", timeout)["data"]
+            self.send({"channel": "agent", "event": "approval_response",
+                       "data": {"approvalId": req["approvalId"], "decision": answer_approval}})
+        f = self.expect_agent("result", timeout, callId=call_id)
+        d = f["data"]
+        assert d.get("turnId") == turn and d.get("name") == name, f
+        return d["result"], req
+
+    # -- lifetime ------------------------------------------------------------------------------
     def close(self) -> None:
         self._cm.__exit__(None, None, None)
 
@@ -138,62 +184,3 @@ class WsClient:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
-
-
-def raw_request(port: int, method: str, path: str, headers: dict[str, str] | None = None,
-                body: bytes = b"", timeout: float = 10.0) -> tuple[int, dict[str, str], bytes]:
-    """Sends one request verbatim (``Host`` defaults to 127.0.0.1:port) and reads the answer head
-    (and the body when Content-Length is given). Header names in the result are lower-cased."""
-    hdrs = {"Host": f"127.0.0.1:{port}", "Connection": "close"}
-    hdrs.update(headers or {})
-    if body:
-        hdrs["Content-Length"] = str(len(body))
-    head = f"{method} {path} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in hdrs.items()) + "\r\n"
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
-        s.sendall(head.encode() + body)
-        buf = b""
-        while b"\r\n\r\n" not in buf:
-            chunk = s.recv(65536)
-            if not chunk:
-                break
-            buf += chunk
-        head_b, _, rest = buf.partition(b"\r\n\r\n")
-        lines = head_b.decode("latin-1").split("\r\n")
-        status = int(lines[0].split()[1])
-        out: dict[str, str] = {}
-        for ln in lines[1:]:
-            k, _, v = ln.partition(":")
-            out[k.strip().lower()] = v.strip()
-        n = int(out.get("content-length", "0") or 0)
-        if status != 101:
-            while len(rest) < n:
-                chunk = s.recv(65536)
-                if not chunk:
-                    break
-                rest += chunk
-        return status, out, rest
-
-
-def ws_upgrade_headers(extra: dict[str, str] | None = None) -> dict[str, str]:
-    h = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
-         "Sec-WebSocket-Version": "13"}
-    h.update(extra or {})
-    return h
-
-
-def telemetry_recent(client: Any, limit: int = 500) -> list[Frame]:
-    r = client.get("/api/telemetry/recent", params={"limit": limit})
-    assert r.status_code == 200, r.text
-    return r.json()["events"]
-
-
-def wait_for(fn: Callable[[], Any], timeout: float = 10.0, interval: float = 0.05) -> Any:
-    """Polls ``fn`` until it returns something truthy; returns that (raises after ``timeout``)."""
-    deadline = time.monotonic() + timeout
-    last = None
-    while time.monotonic() < deadline:
-        last = fn()
-        if last:
-            return last
-        time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout}s (last: {last!r})")
