@@ -1,4 +1,4 @@
-"""Fixture plugin for tests/test_tools.py, test_gate_e2e.py and test_mcp.py.
+"""Fixture plugin for tests/tools/ (test_tools.py, test_gate_e2e.py, test_mcp.py).
 
 Every handler records its calls in ``CALLS`` (read back with ``GET /api/plugins/toolfix/calls``,
 which bypasses the gate, or the read-only ``tf.calls`` tool), so a test can tell whether a

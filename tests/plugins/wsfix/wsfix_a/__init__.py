@@ -1,4 +1,4 @@
-"""Fixture plugin for tests/test_ws.py, test_telemetry.py, test_settings.py.
+"""Fixture plugin for tests/ws/, telemetry/, settings/, repl/ and http/test_guard.py.
 
 ws channels (all reply on the same socket unless noted):
   wsfix.seq       async; sleeps a random short time, echoes {"seq": data.seq}
