@@ -40,7 +40,7 @@ fi
 if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules ]; then
   (cd web && npm ci --no-audit --no-fund --loglevel=error)
 fi
-if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/tools web/index.html web/package.json web/package-lock.json -newer web/dist/index.html 2>/dev/null | head -1)" ]; then
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/tools web/index.html web/package.json web/package-lock.json catalog -newer web/dist/index.html 2>/dev/null | head -1)" ]; then
   (cd web && npm run build)
 fi
 

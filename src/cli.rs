@@ -1,4 +1,6 @@
-//! Command-line interface: `serve`, `plugins list`, `python`.
+//! Command-line arguments: `serve`, `plugins list`, `python`. Only their shape: the commands
+//! themselves live in the composition root (`app`), the defaults in `services::config`.
+use crate::services::config as defaults;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -53,14 +55,14 @@ pub struct PluginSource {
 #[derive(Args, Debug, Clone)]
 pub struct ServeArgs {
     /// Address to bind; anything but loopback requires the token.
-    #[arg(long, default_value = "127.0.0.1")]
+    #[arg(long, default_value_t = defaults::DEFAULT_BIND)]
     pub host: std::net::IpAddr,
-    #[arg(long, default_value_t = 8000)]
+    #[arg(long, default_value_t = defaults::DEFAULT_PORT)]
     pub port: u16,
     #[command(flatten)]
     pub source: PluginSource,
     /// Where settings and plugin data live.
-    #[arg(long, env = "HORRIBLE_DATA_DIR", default_value = ".data")]
+    #[arg(long, env = "HORRIBLE_DATA_DIR", default_value = defaults::DEFAULT_DATA_DIR)]
     pub data_dir: PathBuf,
     /// Another Host name to accept (besides loopback and localhost). Repeatable.
     #[arg(long = "allow-host")]
@@ -69,15 +71,15 @@ pub struct ServeArgs {
     #[arg(long = "allow-origin")]
     pub allow_origins: Vec<String>,
     /// Largest request body accepted.
-    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    #[arg(long, default_value_t = defaults::DEFAULT_MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
     /// Largest /ws frame accepted (bigger ones close the socket with 1009).
-    #[arg(long, default_value_t = 1024 * 1024)]
+    #[arg(long, default_value_t = defaults::DEFAULT_MAX_FRAME_BYTES)]
     pub max_frame_bytes: usize,
     /// Seconds a plugin route may take to start its response before it gets 504 (and is cancelled).
-    #[arg(long, default_value_t = 120)]
+    #[arg(long, default_value_t = defaults::DEFAULT_REQUEST_TIMEOUT_SECS)]
     pub request_timeout: u64,
     /// Seconds in-flight requests get to finish at shutdown.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = defaults::DEFAULT_GRACE_SECS)]
     pub grace_seconds: u64,
 }

@@ -1,32 +1,35 @@
 //! horrible: one Rust binary that embeds CPython 3.11 and hosts Python backend plugins.
 //!
-//! Folders are capabilities: `bridge` (the Python threads), `sdk` (native `backend.sdk`),
-//! `plugins` (discovery, loading, registry), `http` (axum, routing, ASGI, guard), `ws` (/ws),
-//! `tools` (catalog, gate, relay, dispatch), `repl` (the `dash` REPL), `telemetry`, `settings`.
-//! `serve` is the lifespan. See docs/architecture.md.
+//! Layers, bottom to top; each module imports only those below it (`tests/layers.rs` checks):
+//! - `bridge`: the interpreter and every thread that runs Python; `reply`, `endpoints`: HTTP
+//!   leaf helpers; `cli`'s argument shapes sit beside them.
+//! - `services`: configuration, the settings store, the telemetry ring.
+//! - `sdk`: the native `backend.sdk` pyclasses; `plugins`: discovery, loading, the registry.
+//! - capabilities: `http` (plugin routes, guard), `ws` (/ws hub), `tools`, `repl`, `telemetry`,
+//!   `settings`, each owning its endpoints and channels.
+//! - `app`: the composition root (boot, router, lifespan, commands); only `main` imports it.
+//!
+//! See docs/architecture.md.
 mod app;
 mod bridge;
 mod cli;
+mod endpoints;
 mod http;
 mod plugins;
 mod repl;
+mod reply;
 mod sdk;
-mod serve;
+mod services;
 mod settings;
 mod telemetry;
 mod tools;
 mod ws;
 
+#[cfg(test)]
+mod layering;
+
 use clap::Parser;
 use std::process::ExitCode;
-use std::sync::OnceLock;
-
-static TOKIO: OnceLock<tokio::runtime::Handle> = OnceLock::new();
-
-/// The tokio runtime, for Python-side code that must wait on Rust futures from a plain thread.
-pub fn runtime() -> &'static tokio::runtime::Handle {
-    TOKIO.get().expect("runtime started")
-}
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -46,9 +49,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let _ = TOKIO.set(rt.handle().clone());
-    let outcome = rt.block_on(serve::main(cli));
-    match outcome {
+    bridge::runtime::set(rt.handle().clone());
+    match rt.block_on(app::run(cli)) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("horrible: {e:#}");

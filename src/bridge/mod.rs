@@ -6,15 +6,24 @@
 //!   a queue and wakes the loop with one eventfd write per batch.
 //! - [`pool`]: a few long-lived threads for blocking sync callables; they detach while idle.
 //! - [`interpreter`]: starts CPython once, from the project's virtualenv, and reports which.
+//! - [`callable`]: [`PyCallable`], the one place that decides where a Python callable runs
+//!   (async on the loop, sync on the pool) and performs the call.
 //! - [`convert`]: JSON <-> Python values; [`awaitable`]: Rust objects Python can `await`;
-//!   [`pymodule`]: loads the host's own embedded Python helper modules.
+//!   [`pymodule`]: the host's own embedded Python package `horrible._host`; [`pylog`]: Python
+//!   `logging` into `tracing`; [`runtime`]: the tokio handle for code on Python threads.
+//!
+//! This is the bottom layer: it imports nothing else of the crate.
 pub mod awaitable;
+pub mod callable;
 pub mod convert;
 pub mod interpreter;
 pub mod loop_thread;
 pub mod pool;
 pub mod pylog;
 pub mod pymodule;
+pub mod runtime;
+
+pub use callable::PyCallable;
 
 use pyo3::prelude::*;
 

@@ -1,6 +1,8 @@
 //! Python `logging` -> Rust `tracing`: records of `plugin.<id>` loggers carry the plugin id.
 use pyo3::prelude::*;
-use pyo3::types::{PyCFunction, PyDict};
+use pyo3::types::PyCFunction;
+
+static PYLOG_PY: super::pymodule::EmbeddedModule = crate::host_module!("pylog");
 
 fn emit(level: i32, name: &str, message: &str) {
     let plugin = name.strip_prefix("plugin.").unwrap_or("");
@@ -18,23 +20,6 @@ pub fn install(py: Python<'_>) -> PyResult<()> {
         emit(level, &name, &message);
         Ok(())
     })?;
-    let globals = PyDict::new(py);
-    globals.set_item("_sink", sink)?;
-    py.run(
-        c"import logging
-class TracingHandler(logging.Handler):
-    def emit(self, record):
-        try:
-            _sink(record.levelno, record.name, self.format(record))
-        except Exception:
-            self.handleError(record)
-root = logging.getLogger()
-root.addHandler(TracingHandler())
-if root.level == logging.WARNING:
-    root.setLevel(logging.INFO)
-logging.getLogger('plugin').setLevel(logging.DEBUG)
-",
-        Some(&globals),
-        None,
-    )
+    PYLOG_PY.func(py, "install")?.call1((sink,))?;
+    Ok(())
 }

@@ -132,7 +132,7 @@ fn queue_chunk(py: Python<'_>, tx: &mpsc::Sender<Chunk>, chunk: Chunk) -> PyResu
         Err(mpsc::error::TrySendError::Full(chunk)) => {
             let future = loop_thread::event_loop(py).call_method0("create_future")?.unbind();
             let (fut, tx) = (future.clone_ref(py), tx.clone());
-            crate::runtime().spawn(async move {
+            crate::bridge::runtime::handle().spawn(async move {
                 let sent = tx.send(chunk).await.is_ok();
                 loop_thread::submit(Box::new(move |py| {
                     let fut = fut.bind(py);
@@ -310,7 +310,7 @@ pub async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<P
                     } else if let Some(stream) = ex.stream_tx.clone() {
                         // Abort the body so the client sees a broken response, not a short one.
                         let err = std::io::Error::other(format!("handler raised {kind} while streaming"));
-                        crate::runtime().spawn(async move {
+                        crate::bridge::runtime::handle().spawn(async move {
                             let _ = stream.send(Err(err)).await;
                         });
                     }

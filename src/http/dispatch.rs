@@ -3,9 +3,9 @@
 use super::asgi::{self, AsgiBody, AsgiRequest, Chunk, Failure};
 use super::fastpath::{self, Outcome};
 use super::routes::Match;
-use super::{detail, percent_decode, HandlerError};
-use crate::app::App;
 use crate::bridge::loop_thread::PyCall;
+use crate::reply::{detail, percent_decode, HandlerError};
+use crate::services::Services;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderName, HeaderValue, Request, StatusCode};
@@ -18,14 +18,14 @@ use std::task::{Context, Poll};
 use tokio::sync::mpsc;
 
 pub async fn dispatch(
-    State(app): State<Arc<App>>,
+    State(app): State<Arc<Services>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     req: Request<Body>,
 ) -> Response {
-    let reg = crate::plugins::registry::current();
+    let table = super::routes::current();
     let path = percent_decode(req.uri().path());
     let method = req.method().as_str().to_string();
-    let (route, values) = match reg.routes.lookup(&method, &path) {
+    let (route, values) = match table.lookup(&method, &path) {
         Match::Found { route, values } => (route.clone(), values),
         Match::MethodNotAllowed { allow } => {
             let mut resp = detail(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed");
@@ -35,7 +35,7 @@ pub async fn dispatch(
             return resp;
         }
         Match::NotFound => {
-            return redirect_slashes(&reg.routes, &method, &path, &req)
+            return redirect_slashes(&table, &method, &path, &req)
                 .unwrap_or_else(|| detail(StatusCode::NOT_FOUND, "Not Found"))
         }
     };

@@ -5,32 +5,33 @@
 use super::asgi::AsgiRequest;
 use super::routes::HttpRoute;
 use crate::bridge::pymodule::EmbeddedModule;
-use crate::bridge::{exc_summary, format_traceback, loop_thread, pool};
+use crate::bridge::{exc_summary, format_traceback, PyCallable};
+use crate::plugins::routes::RouteSpec;
 use bytes::Bytes;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyTuple};
+use std::sync::Arc;
 
 static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 
 pub struct FastRoute {
-    obj: Py<PyAny>,
-    is_async: bool,
+    /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind.
+    run: PyCallable,
     /// FastAPI's exception handlers `(by type, by status)`, as the route's scope carries them.
     handlers: Py<PyAny>,
 }
 
-impl FastRoute {
-    pub fn new(obj: &Bound<'_, PyAny>, extras: &Py<PyDict>) -> PyResult<Self> {
-        let py = obj.py();
-        let handlers =
-            extras.bind(py).get_item("starlette.exception_handlers")?.map(|h| h.unbind()).unwrap_or_else(|| py.None());
-        Ok(Self { is_async: obj.getattr("is_async")?.is_truthy()?, obj: obj.clone().unbind(), handlers })
+/// The fast path for `spec` when `fastpath.build` says it qualifies.
+pub fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRoute>> {
+    let obj = FASTPATH_PY.func(py, "build")?.call1((spec.route.bind(py),))?;
+    if obj.is_none() {
+        return Ok(None);
     }
-}
-
-/// `fastpath.build`, handed to the route enumerator.
-pub fn builder(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    FASTPATH_PY.func(py, "build")
+    let extras = spec.scope_extras.bind(py);
+    let handlers = extras.get_item("starlette.exception_handlers")?.map_or_else(|| py.None(), |h| h.unbind());
+    let is_async = obj.getattr("is_async")?.is_truthy()?;
+    let run = obj.getattr(if is_async { "run_async" } else { "run_sync" })?.unbind();
+    Ok(Some(FastRoute { run: PyCallable::with_kind(run, is_async), handlers }))
 }
 
 pub enum Outcome {
@@ -81,30 +82,14 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<
     )
 }
 
-/// Tries the fast path for `req`.
-pub async fn call(route: &std::sync::Arc<HttpRoute>, req: &std::sync::Arc<AsgiRequest>) -> Outcome {
+/// Tries the fast path for `req`: sync endpoints start to finish on one pool thread, async
+/// ones as one task on the loop (the route's `PyCallable` decides).
+pub async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>) -> Outcome {
     let fast = route.fast.as_ref().expect("fast route");
     let (r, q) = (route.clone(), req.clone());
-    if fast.is_async {
-        loop_thread::call(
-            move |py| {
-                let a = args(py, &r, &q)?;
-                r.fast.as_ref().expect("fast").obj.bind(py).call_method1("run_async", a)
-            },
-            {
-                let plugin = route.plugin.clone();
-                move |py, result| outcome(py, &plugin, result)
-            },
-        )
+    let plugin = route.plugin.clone();
+    fast.run
+        .call(move |py| args(py, &r, &q), move |py, result| outcome(py, &plugin, result))
         .await
-        .unwrap_or(Outcome::Raised("Cancelled".into()))
-    } else {
-        pool::run(move |py| {
-            let result =
-                args(py, &r, &q).and_then(|a| r.fast.as_ref().expect("fast").obj.bind(py).call_method1("run_sync", a));
-            outcome(py, &r.plugin, result)
-        })
-        .await
-        .unwrap_or(Outcome::Raised("WorkerGone".into()))
-    }
+        .unwrap_or_else(|| Outcome::Raised("Cancelled".into()))
 }

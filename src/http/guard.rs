@@ -6,8 +6,8 @@
 //!   origin or a configured one: a page on another site never reaches the REPL.
 //! - Bound off loopback, every request needs the token (bearer header, `horrible_token` cookie
 //!   set by a `?token=` visit, or a `horrible.token.<token>` WebSocket subprotocol).
-use super::detail;
-use crate::app::App;
+use crate::reply::detail;
+use crate::services::{Config, Services};
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode};
@@ -26,7 +26,7 @@ async fn reject(req: Request<Body>, status: StatusCode, message: &str) -> Respon
     detail(status, message)
 }
 
-pub async fn check(State(app): State<Arc<App>>, req: Request<Body>, next: Next) -> Response {
+pub async fn check(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
     let cfg = &app.config;
     let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").to_string();
     if !host_allowed(&host, cfg) {
@@ -80,7 +80,7 @@ fn host_name(host: &str) -> &str {
     }
 }
 
-pub fn host_allowed(host: &str, cfg: &crate::app::Config) -> bool {
+pub fn host_allowed(host: &str, cfg: &Config) -> bool {
     let name = host_name(host).to_ascii_lowercase();
     if name == "localhost" || name.ends_with(".localhost") {
         return true;
@@ -93,7 +93,7 @@ pub fn host_allowed(host: &str, cfg: &crate::app::Config) -> bool {
     cfg.allowed_hosts.iter().any(|h| h.eq_ignore_ascii_case(&name))
 }
 
-fn origin_allowed(origin: &str, host: &str, cfg: &crate::app::Config) -> bool {
+fn origin_allowed(origin: &str, host: &str, cfg: &Config) -> bool {
     if cfg.allowed_origins.iter().any(|o| o == origin) {
         return true;
     }
@@ -103,7 +103,7 @@ fn origin_allowed(origin: &str, host: &str, cfg: &crate::app::Config) -> bool {
 }
 
 fn query_token(query: Option<&str>) -> Option<String> {
-    query?.split('&').find_map(|kv| kv.strip_prefix("token=")).map(super::percent_decode)
+    query?.split('&').find_map(|kv| kv.strip_prefix("token=")).map(crate::reply::percent_decode)
 }
 
 fn request_has_token(headers: &HeaderMap, token: &str) -> bool {
@@ -150,8 +150,8 @@ pub fn new_token() -> String {
 mod tests {
     use super::*;
 
-    fn cfg() -> crate::app::Config {
-        crate::app::Config {
+    fn cfg() -> Config {
+        Config {
             bind: "127.0.0.1".parse().unwrap(),
             port: 8000,
             data_dir: ".".into(),

@@ -1,35 +1,28 @@
-//! The plugin route table: FastAPI paths compiled into one `matchit` router, so requests are
-//! routed in Rust and only the matched route's own ASGI app runs in Python.
-use crate::bridge::pymodule::EmbeddedModule;
+//! The plugin route table: the registry's route specs compiled into one `matchit` router, so
+//! requests are routed in Rust and only the matched route's own ASGI app runs in Python.
+//! Built on the loop thread after each registry publication ([`build`]), read lock-free.
+use crate::plugins::registry::Registry;
+use crate::plugins::routes::{normalize, RouteSpec};
+use parking_lot::RwLock;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-static ROUTES_PY: EmbeddedModule = crate::host_module!("routes");
-
-/// A path parameter: its name and, unless it is a plain string, the Starlette convertor.
-pub struct PathParam {
-    pub name: String,
-    pub convertor: Option<Py<PyAny>>,
-    pub regex: Option<Regex>,
-}
-
-/// One FastAPI route, ready to be called.
+/// One plugin route, ready to be called.
 pub struct HttpRoute {
-    pub plugin: String,
-    pub path: String,
-    pub methods: Vec<String>,
-    pub params: Vec<PathParam>,
-    /// `APIRoute.handle`, the route's own ASGI entry point.
-    pub handle: Py<PyAny>,
-    /// Scope entries FastAPI's router would have set (app, router, route, endpoint, handlers).
-    pub scope_extras: Py<PyDict>,
-    /// The `fastapi` scope entry naming the effective (included) route context, if any.
-    pub fastapi_scope: Option<Py<PyDict>>,
+    spec: Arc<RouteSpec>,
+    /// Per path parameter: the convertor's regex, unless it is a plain string.
+    regexes: Vec<Option<Regex>>,
     /// The fast path (`fastpath.py`'s `FastRoute`) when the route qualifies.
     pub fast: Option<super::fastpath::FastRoute>,
+}
+
+impl std::ops::Deref for HttpRoute {
+    type Target = RouteSpec;
+    fn deref(&self) -> &RouteSpec {
+        &self.spec
+    }
 }
 
 struct PathEntry {
@@ -52,105 +45,64 @@ pub struct RouteTable {
     routes: Vec<Arc<HttpRoute>>,
 }
 
-/// Paths the host itself serves; a plugin route may not shadow them.
-const CORE_PATTERNS: &[&str] = &[
-    "/",
-    "/ws",
-    "/mcp",
-    "/api/health",
-    "/api/plugins",
-    "/api/settings",
-    "/api/settings/{p0}",
-    "/api/telemetry/recent",
-    "/api/agent/tools",
-    "/api/agent/tools/{p0}/invoke",
-    "/api/workspaces",
-    "/api/workspaces/{p0}",
-];
+static CURRENT: RwLock<Option<Arc<RouteTable>>> = RwLock::new(None);
 
-/// `/items/{id}/{rest:path}` -> `/items/{p0}/{*p1}`. Parameters are renamed by position (their
-/// names come from the route's convertors, in the same order) so two plugins' `{id}` and
-/// `{name}` at the same place do not conflict in matchit.
-pub fn normalize(path: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(path.len());
-    let mut i = 0;
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let end = rest[start..].find('}').ok_or_else(|| format!("unbalanced braces in path {path:?}"))? + start;
-        let inner = &rest[start + 1..end];
-        let conv = inner.split_once(':').map_or("str", |(_, c)| c);
-        if conv == "path" {
-            if end + 1 != rest.len() {
-                return Err(format!("a {{name:path}} parameter must end the path {path:?}"));
-            }
-            out.push_str(&format!("{{*p{i}}}"));
-        } else {
-            out.push_str(&format!("{{p{i}}}"));
+/// The table in force (empty before the first [`publish`]).
+pub fn current() -> Arc<RouteTable> {
+    CURRENT.read().clone().unwrap_or_default()
+}
+
+pub fn publish(table: RouteTable) -> Arc<RouteTable> {
+    let table = Arc::new(table);
+    *CURRENT.write() = Some(table.clone());
+    table
+}
+
+/// Compiles the registry's routes (with the GIL: the fast path is prepared in Python). A route
+/// that cannot be routed is logged and left out; the loader has already refused collisions.
+pub fn build(py: Python<'_>, reg: &Registry) -> RouteTable {
+    let mut table = RouteTable::default();
+    for spec in &reg.routes {
+        if let Err(e) = table.add(py, spec.clone()) {
+            tracing::error!(plugin = %spec.plugin, "route {} {} cannot be routed: {e}", spec.methods.join(","), spec.path);
         }
-        i += 1;
-        rest = &rest[end + 1..];
     }
-    out.push_str(rest);
-    if out.is_empty() {
-        out.push('/');
-    }
-    Ok(out)
+    table
 }
 
 impl RouteTable {
-    /// Adds all of one plugin's routes, or none: a collision names the plugin already there.
-    pub fn try_add(&mut self, plugin: &str, routes: Vec<HttpRoute>) -> Result<(), String> {
-        let mut matcher = self.matcher.clone();
-        let mut staged: Vec<(String, usize, Vec<String>)> = Vec::new(); // (pattern, route offset, methods)
-        let mut new_patterns: Vec<String> = Vec::new();
-        for (offset, r) in routes.iter().enumerate() {
-            let pattern = normalize(&r.path)?;
-            if CORE_PATTERNS.contains(&pattern.as_str()) {
-                return Err(format!("route {} {} collides with a route of the host", r.methods.join(","), r.path));
+    fn add(&mut self, py: Python<'_>, spec: Arc<RouteSpec>) -> Result<(), String> {
+        let pattern = normalize(&spec.path)?;
+        let regexes = spec
+            .params
+            .iter()
+            .map(|p| p.convertor.as_ref().and_then(|_| Regex::new(&format!("^(?:{})$", p.regex)).ok()))
+            .collect();
+        let fast = match super::fastpath::build(py, &spec) {
+            Ok(fast) => fast,
+            Err(e) => {
+                tracing::debug!(plugin = %spec.plugin, "route {} takes the full path: {e}", spec.path);
+                None
             }
-            let clash = |methods: &[(String, usize)], table: &[Arc<HttpRoute>]| -> Option<String> {
-                methods.iter().find(|(m, _)| r.methods.contains(m)).map(|(m, i)| {
-                    let other = &table[*i];
-                    format!("route {m} {} collides with {m} {} of plugin {:?}", r.path, other.path, other.plugin)
-                })
-            };
-            if let Some(&e) = self.by_pattern.get(&pattern) {
-                if let Some(msg) = clash(&self.entries[e].methods, &self.routes) {
-                    return Err(msg);
-                }
+        };
+        let e = match self.by_pattern.get(&pattern) {
+            Some(&e) => e,
+            None => {
+                self.matcher.insert(pattern.clone(), self.entries.len()).map_err(|e| e.to_string())?;
+                self.by_pattern.insert(pattern, self.entries.len());
+                self.entries.push(PathEntry { methods: Vec::new() });
+                self.entries.len() - 1
             }
-            for (p, o, ms) in &staged {
-                if p == &pattern && ms.iter().any(|m| r.methods.contains(m)) {
-                    return Err(format!(
-                        "route {} {} is registered twice by plugin {plugin:?} ({})",
-                        r.methods.join(","),
-                        r.path,
-                        routes[*o].path
-                    ));
-                }
-            }
-            if !self.by_pattern.contains_key(&pattern) && !new_patterns.contains(&pattern) {
-                matcher
-                    .insert(pattern.clone(), self.entries.len() + new_patterns.len())
-                    .map_err(|e| format!("route {} cannot be routed: {e}", r.path))?;
-                new_patterns.push(pattern.clone());
-            }
-            staged.push((pattern, offset, r.methods.clone()));
-        }
-        // Commit.
-        self.matcher = matcher;
-        for p in new_patterns {
-            self.by_pattern.insert(p.clone(), self.entries.len());
-            self.entries.push(PathEntry { methods: Vec::new() });
-        }
-        for ((pattern, _, methods), route) in staged.into_iter().zip(routes) {
-            let idx = self.routes.len();
-            self.routes.push(Arc::new(route));
-            let e = self.by_pattern[&pattern];
-            self.entries[e].methods.extend(methods.into_iter().map(|m| (m, idx)));
-        }
+        };
+        let idx = self.routes.len();
+        self.entries[e].methods.extend(spec.methods.iter().map(|m| (m.clone(), idx)));
+        self.routes.push(Arc::new(HttpRoute { spec, regexes, fast }));
         Ok(())
+    }
+
+    /// Whether the route at `path` of `plugin` takes the fast path (for the plugins report).
+    pub fn is_fast(&self, spec: &RouteSpec) -> bool {
+        self.routes.iter().any(|r| std::ptr::eq(&*r.spec, spec) && r.fast.is_some())
     }
 
     /// Routes a request the way Starlette would: a path match with the wrong method is a 405
@@ -161,7 +113,7 @@ impl RouteTable {
         let values: Vec<String> = m.params.iter().map(|(_, v)| v.to_string()).collect();
         // A convertor whose regex rejects the value (e.g. `{id:int}` given "abc") is no match.
         let fits =
-            |r: &HttpRoute| r.params.iter().zip(&values).all(|(p, v)| p.regex.as_ref().is_none_or(|re| re.is_match(v)));
+            |r: &HttpRoute| r.regexes.iter().zip(&values).all(|(re, v)| re.as_ref().is_none_or(|re| re.is_match(v)));
         let mut allow = None;
         for (m, i) in &entry.methods {
             let r = &self.routes[*i];
@@ -178,61 +130,5 @@ impl RouteTable {
             Some(allow) => Match::MethodNotAllowed { allow },
             None => Match::NotFound,
         }
-    }
-}
-
-/// Asks Python for a plugin's effective routes and prepares them for the table.
-pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) -> PyResult<Vec<HttpRoute>> {
-    if routers.is_empty() {
-        return Ok(Vec::new());
-    }
-    let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-    let build_fast = super::fastpath::builder(py)?;
-    let raw = ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs, build_fast))?;
-    let mut out = Vec::new();
-    for item in raw.try_iter()? {
-        #[allow(clippy::type_complexity)]
-        let (path, methods, params, handle, extras, fastapi_scope, fast): (
-            String,
-            Vec<String>,
-            Vec<(String, Option<Py<PyAny>>, String)>,
-            Py<PyAny>,
-            Py<PyDict>,
-            Option<Py<PyDict>>,
-            Option<Bound<'_, PyAny>>,
-        ) = item?.extract()?;
-        let fast = fast.map(|f| super::fastpath::FastRoute::new(&f, &extras)).transpose()?;
-        let params = params
-            .into_iter()
-            .map(|(name, convertor, regex)| PathParam {
-                name,
-                regex: convertor.as_ref().and_then(|_| Regex::new(&format!("^(?:{regex})$")).ok()),
-                convertor,
-            })
-            .collect();
-        out.push(HttpRoute {
-            plugin: plugin.to_string(),
-            path,
-            methods,
-            params,
-            handle,
-            scope_extras: extras,
-            fastapi_scope,
-            fast,
-        });
-    }
-    Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::normalize;
-
-    #[test]
-    fn normalizes_params_by_position() {
-        assert_eq!(normalize("/a/{id}/b/{x:int}").unwrap(), "/a/{p0}/b/{p1}");
-        assert_eq!(normalize("/f/{rest:path}").unwrap(), "/f/{*p0}");
-        assert!(normalize("/f/{rest:path}/x").is_err());
-        assert_eq!(normalize("").unwrap(), "/");
     }
 }

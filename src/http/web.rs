@@ -1,10 +1,10 @@
 //! The dashboard page: `web/dist` embedded in release builds (read from disk in debug builds).
-use crate::app::App;
+use crate::endpoints::Endpoints;
+use crate::services::Services;
 use axum::extract::Path;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use std::sync::Arc;
 
 #[derive(rust_embed::Embed)]
@@ -12,8 +12,8 @@ use std::sync::Arc;
 #[allow_missing = true]
 struct Assets;
 
-pub fn routes() -> Router<Arc<App>> {
-    Router::new()
+pub fn routes() -> Endpoints<Arc<Services>> {
+    Endpoints::new()
         .route("/", get(index))
         .route("/assets/{*path}", get(asset))
         .route("/favicon.svg", get(|| asset_at("favicon.svg")))
@@ -43,6 +43,6 @@ async fn asset_at(path: &str) -> Response {
             )
                 .into_response()
         }
-        None => crate::http::detail(StatusCode::NOT_FOUND, "Not Found"),
+        None => crate::reply::detail(StatusCode::NOT_FOUND, "Not Found"),
     }
 }

@@ -2,7 +2,7 @@
 use super::discovery::{self, Candidate};
 use super::registry::{ChannelEntry, FacadeEntry, HookEntry, LoadedPlugin, Registry, ToolEntry};
 use crate::bridge::{exc_summary, format_traceback};
-use crate::sdk::{BackendPlugin, PluginHost, PluginManifest, Registrations, CORE_CHANNELS, CORE_FACADES};
+use crate::sdk::{BackendPlugin, PluginHost, PluginManifest, Registrations};
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 use std::path::PathBuf;
@@ -16,6 +16,17 @@ pub struct LoadOptions {
     pub plugin_dirs: Vec<PathBuf>,
     /// Read `horrible.plugins` entry points from site-packages.
     pub entry_points: bool,
+    /// Names the host's own capabilities serve, which plugins may not take.
+    pub reserved: Reserved,
+}
+
+/// The host's own channel, `dash` facade and route names (routes as normalized patterns,
+/// see [`super::routes::normalize`]), taken from the capabilities' registrations.
+#[derive(Debug, Clone, Default)]
+pub struct Reserved {
+    pub channels: Vec<String>,
+    pub facades: Vec<String>,
+    pub routes: Vec<String>,
 }
 
 /// Discovers and loads every plugin; failures are recorded, never raised.
@@ -37,7 +48,7 @@ pub fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
     }
     for c in candidates {
         let source = c.source();
-        match load_one(py, &mut reg, &c, &source) {
+        match load_one(py, &mut reg, opts, &c, &source) {
             Ok(id) => tracing::info!(plugin = %id, %source, "loaded plugin"),
             Err(err) => {
                 tracing::warn!(%source, "plugin not loaded: {err}");
@@ -97,7 +108,13 @@ fn resolve<'py>(py: Python<'py>, c: &Candidate) -> Result<Bound<'py, PyAny>, Str
     }
 }
 
-fn load_one(py: Python<'_>, reg: &mut Registry, c: &Candidate, source: &str) -> Result<String, String> {
+fn load_one(
+    py: Python<'_>,
+    reg: &mut Registry,
+    opts: &LoadOptions,
+    c: &Candidate,
+    source: &str,
+) -> Result<String, String> {
     let plugin = resolve(py, c)?;
     let manifest =
         plugin.getattr("manifest").ok().and_then(|m| m.cast_into::<PluginManifest>().ok()).ok_or_else(|| {
@@ -107,7 +124,7 @@ fn load_one(py: Python<'_>, reg: &mut Registry, c: &Candidate, source: &str) -> 
     if let Some(first) = reg.plugins.iter().find(|p| p.manifest.get().id == id) {
         return Err(format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
     }
-    let store = crate::settings::plugin_store::for_plugin(py, &id).map_err(|e| exc_summary(py, &e))?;
+    let store = crate::sdk::PluginStore::for_plugin(py, &id).map_err(|e| exc_summary(py, &e))?;
     let host = Bound::new(py, PluginHost::new(py, manifest.clone().unbind(), store).map_err(|e| exc_summary(py, &e))?)
         .map_err(|e| exc_summary(py, &e))?;
     let outcome = plugin.call_method1("setup", (&host,));
@@ -116,70 +133,79 @@ fn load_one(py: Python<'_>, reg: &mut Registry, c: &Candidate, source: &str) -> 
         tracing::warn!(plugin = %id, "setup failed:\n{}", format_traceback(py, &e));
         return Err(exc_summary(py, &e));
     }
-    commit(py, reg, manifest.unbind(), source, regs)?;
+    commit(py, reg, &opts.reserved, manifest.unbind(), source, regs)?;
     Ok(id)
+}
+
+/// Checks that each of a plugin's names of one kind is new: not reserved by the host, not taken
+/// by a plugin already loaded, not registered twice by this one. Returns the names in order.
+fn unique_names<'a>(
+    kind: &str,
+    names: impl Iterator<Item = &'a str>,
+    reserved: &[String],
+    owner: impl Fn(&str) -> Option<String>,
+    plugin: &str,
+) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        if reserved.iter().any(|r| r == name) {
+            return Err(format!("{kind} {name:?} is reserved by the host"));
+        }
+        if let Some(other) = owner(name) {
+            return Err(format!("{kind} {name:?} is already registered by plugin {other:?}"));
+        }
+        if out.iter().any(|n| n == name) {
+            return Err(format!("{kind} {name:?} is registered twice by plugin {plugin:?}"));
+        }
+        out.push(name.to_string());
+    }
+    Ok(out)
 }
 
 /// Checks every registration against what is already loaded, then adds them all or none.
 fn commit(
     py: Python<'_>,
     reg: &mut Registry,
+    reserved: &Reserved,
     manifest: Py<PluginManifest>,
     source: &str,
     regs: Registrations,
 ) -> Result<(), String> {
     let id = manifest.get().id.clone();
-    let mut tool_names: Vec<String> = Vec::new();
-    for t in &regs.tools {
-        let name = t.get().name.clone();
-        if let Some(other) = reg.plugin_of_tool(&name) {
-            return Err(format!("tool {name:?} is already registered by plugin {other:?}"));
-        }
-        if tool_names.contains(&name) {
-            return Err(format!("tool {name:?} is registered twice by plugin {id:?}"));
-        }
-        tool_names.push(name);
-    }
-    let mut channel_names: Vec<String> = Vec::new();
-    for (name, _) in &regs.channels {
-        if CORE_CHANNELS.contains(&name.as_str()) {
-            return Err(format!("channel {name:?} is reserved by the host"));
-        }
-        if let Some(other) = reg.channels.get(name) {
-            return Err(format!("channel {name:?} is already registered by plugin {:?}", other.plugin));
-        }
-        if channel_names.contains(name) {
-            return Err(format!("channel {name:?} is registered twice by plugin {id:?}"));
-        }
-        channel_names.push(name.clone());
-    }
-    let mut facade_names: Vec<String> = Vec::new();
-    for (name, _) in &regs.facades {
-        if CORE_FACADES.contains(&name.as_str()) {
-            return Err(format!("dash facade {name:?} is reserved by the host"));
-        }
-        if let Some(other) = reg.facades.iter().find(|f| &f.name == name) {
-            return Err(format!("dash facade {name:?} is already registered by plugin {:?}", other.plugin));
-        }
-        if facade_names.contains(name) {
-            return Err(format!("dash facade {name:?} is registered twice by plugin {id:?}"));
-        }
-        facade_names.push(name.clone());
-    }
-    let routes = crate::http::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
-    let route_summary: Vec<(Vec<String>, String, bool)> =
-        routes.iter().map(|r| (r.methods.clone(), r.path.clone(), r.fast.is_some())).collect();
-    reg.routes.try_add(&id, routes)?;
+    let tool_names: Vec<String> = regs.tools.iter().map(|t| t.get().name.clone()).collect();
+    let tools = unique_names(
+        "tool",
+        tool_names.iter().map(String::as_str),
+        &[],
+        |n| reg.plugin_of_tool(n).map(str::to_string),
+        &id,
+    )?;
+    let channels = unique_names(
+        "channel",
+        regs.channels.iter().map(|(n, _)| n.as_str()),
+        &reserved.channels,
+        |n| reg.channels.get(n).map(|c| c.plugin.clone()),
+        &id,
+    )?;
+    let facades = unique_names(
+        "dash facade",
+        regs.facades.iter().map(|(n, _)| n.as_str()),
+        &reserved.facades,
+        |n| reg.facades.iter().find(|f| f.name == n).map(|f| f.plugin.clone()),
+        &id,
+    )?;
+    let routes = super::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
+    super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
 
     // Everything fits: commit.
+    reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
     for t in regs.tools {
         let name = t.get().name.clone();
         reg.tool_index.insert(name, reg.tools.len());
         reg.tools.push(ToolEntry { plugin: id.clone(), tool: t });
     }
     for (name, handler) in regs.channels {
-        let is_async = crate::sdk::is_coroutine_callable(py, handler.bind(py)).unwrap_or(false);
-        reg.channels.insert(name, ChannelEntry { plugin: id.clone(), handler, is_async });
+        reg.channels.insert(name, ChannelEntry { plugin: id.clone(), handler });
     }
     for (name, factory) in regs.facades {
         reg.facades.push(FacadeEntry { name, plugin: id.clone(), factory });
@@ -190,10 +216,9 @@ fn commit(
     reg.plugins.push(LoadedPlugin {
         manifest,
         source: source.to_string(),
-        routes: route_summary,
-        tools: tool_names,
-        channels: channel_names,
-        facades: facade_names,
+        tools,
+        channels,
+        facades,
         startup_hooks: n_start,
         shutdown_hooks: n_stop,
     });

@@ -1,10 +1,18 @@
 //! Plugin discovery, loading and the one process-global registry.
 //!
-//! - [`discovery`]: finds candidates in Rust, in the documented order (bundled dir,
-//!   `HORRIBLE_PLUGINS_DIR` entries, `horrible.plugins` entry points read from site-packages).
+//! - discovery (crate `horrible-discovery`, re-exported as [`discovery`]): finds candidates
+//!   in Rust, in the documented order (bundled dir, `HORRIBLE_PLUGINS_DIR` entries,
+//!   `horrible.plugins` entry points read from site-packages).
 //! - [`loader`]: imports each candidate, runs `setup(host)`, and commits its registrations
 //!   atomically; every failure becomes a `(source, "ExcType: message")` load error.
-//! - [`registry`]: what was loaded, read by HTTP, /ws, tools, the REPL and `backend.sdk.registry`.
-pub mod discovery;
+//! - [`registry`]: what was loaded, as plain specs, read by every capability.
+//! - [`routes`]: a plugin's FastAPI routes as plain specs, and the collision check.
+//! - [`python_api`]: `backend.sdk.loader` and `backend.sdk.registry`.
+//!
+//! Layering: above the SDK and the bridge; it knows no capability. The names the host's
+//! capabilities own come in through [`loader::Reserved`].
+pub use horrible_discovery as discovery;
 pub mod loader;
+pub mod python_api;
 pub mod registry;
+pub mod routes;

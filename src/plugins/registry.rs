@@ -1,6 +1,8 @@
-//! The process-global registry: everything the loaded plugins contributed, frozen after load.
-//! Readers take an `Arc` snapshot, so the hot paths never lock.
-use crate::http::routes::RouteTable;
+//! The process-global registry: everything the loaded plugins contributed, as plain specs
+//! (Python objects, names and paths; no HTTP or socket types). Capabilities read it and build
+//! their own structures from it. Readers take an `Arc` snapshot, so the hot paths never lock.
+use super::routes::RouteSpec;
+use crate::bridge::PyCallable;
 use crate::sdk::{AgentTool, PluginManifest};
 use parking_lot::RwLock;
 use pyo3::prelude::*;
@@ -11,8 +13,6 @@ use std::sync::Arc;
 pub struct LoadedPlugin {
     pub manifest: Py<PluginManifest>,
     pub source: String,
-    /// (methods, path, takes the fast path)
-    pub routes: Vec<(Vec<String>, String, bool)>,
     pub tools: Vec<String>,
     pub channels: Vec<String>,
     pub facades: Vec<String>,
@@ -27,8 +27,7 @@ pub struct ToolEntry {
 
 pub struct ChannelEntry {
     pub plugin: String,
-    pub handler: Py<PyAny>,
-    pub is_async: bool,
+    pub handler: PyCallable,
 }
 
 pub struct FacadeEntry {
@@ -39,7 +38,7 @@ pub struct FacadeEntry {
 
 pub struct HookEntry {
     pub plugin: String,
-    pub hook: Py<PyAny>,
+    pub hook: PyCallable,
 }
 
 #[derive(Default)]
@@ -47,7 +46,8 @@ pub struct Registry {
     pub plugins: Vec<LoadedPlugin>,
     /// `(source, "ExcType: message")`, in load order.
     pub errors: Vec<(String, String)>,
-    pub routes: RouteTable,
+    /// Every plugin route, in load and declaration order.
+    pub routes: Vec<Arc<RouteSpec>>,
     pub tools: Vec<ToolEntry>,
     pub tool_index: HashMap<String, usize>,
     pub channels: HashMap<String, ChannelEntry>,
@@ -87,17 +87,30 @@ impl Registry {
         self.tool(name).map(|t| t.plugin.as_str())
     }
 
-    /// `GET /api/plugins` and `horrible plugins list --json`.
-    pub fn summary(&self) -> Value {
+    /// `GET /api/plugins` and `horrible plugins list --json`; `route_facts` adds what the HTTP
+    /// capability knows of a route (e.g. whether it takes the fast path).
+    pub fn summary(&self, route_facts: &dyn Fn(&RouteSpec) -> Value) -> Value {
         let plugins: Vec<Value> = self
             .plugins
             .iter()
             .map(|p| {
                 let m = p.manifest.get();
+                let routes: Vec<Value> = self
+                    .routes
+                    .iter()
+                    .filter(|r| r.plugin == m.id)
+                    .map(|r| {
+                        let mut v = json!({"methods": r.methods, "path": r.path});
+                        if let (Some(o), Value::Object(extra)) = (v.as_object_mut(), route_facts(r)) {
+                            o.extend(extra);
+                        }
+                        v
+                    })
+                    .collect();
                 json!({
                     "id": m.id, "name": m.name, "version": m.version, "description": m.description,
                     "source": p.source,
-                    "routes": p.routes.iter().map(|(methods, path, fast)| json!({"methods": methods, "path": path, "fast": fast})).collect::<Vec<_>>(),
+                    "routes": routes,
                     "tools": p.tools, "channels": p.channels, "facades": p.facades,
                     "hooks": {"startup": p.startup_hooks, "shutdown": p.shutdown_hooks},
                 })

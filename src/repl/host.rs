@@ -8,8 +8,8 @@ use serde_json::json;
 #[pyclass(frozen, module = "horrible")]
 pub struct HostFacade;
 
-fn app() -> PyResult<&'static std::sync::Arc<crate::app::App>> {
-    crate::app::try_get().ok_or_else(|| PyRuntimeError::new_err("the host is not running"))
+fn app() -> PyResult<&'static std::sync::Arc<crate::services::Services>> {
+    crate::services::try_get().ok_or_else(|| PyRuntimeError::new_err("the host is not running"))
 }
 
 fn events<'py>(py: Python<'py>, evs: Vec<std::sync::Arc<horrible_telemetry::IoEvent>>) -> PyResult<Bound<'py, PyAny>> {
@@ -53,8 +53,7 @@ impl HostFacade {
     ) -> PyResult<Bound<'py, PyAny>> {
         let json = convert::from_py(value).map_err(PyValueError::new_err)?;
         let app = app()?;
-        py.detach(|| app.settings.set(&key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
-        app.apply_settings();
+        py.detach(|| app.set_setting(&key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
         convert::to_py(py, &json!({"ok": true, "key": key, "value": json}))
     }
 

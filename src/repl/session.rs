@@ -4,7 +4,7 @@
 use super::host::HostFacade;
 use crate::bridge::pymodule::EmbeddedModule;
 use crate::bridge::{convert, format_traceback};
-use crate::tools::relay::{self, RELAY_TIMEOUT};
+use crate::tools::relay::{self, Pending, RELAY_TIMEOUT};
 use crate::ws::ConnShared;
 use parking_lot::Mutex;
 use pyo3::prelude::*;
@@ -16,6 +16,11 @@ use std::sync::{mpsc, Arc};
 use tokio::sync::Notify;
 
 static KERNEL: EmbeddedModule = crate::host_module!("kernel");
+
+/// The kernel module (`horrible._host.kernel`).
+pub fn kernel(py: Python<'_>) -> PyResult<&Bound<'_, pyo3::types::PyModule>> {
+    KERNEL.get(py)
+}
 
 /// Sessions one socket may hold at once.
 pub const MAX_SESSIONS: usize = 8;
@@ -59,7 +64,8 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
     };
     match event.as_str() {
         "start" => {
-            let mut map = conn.repl.map.lock();
+            let sessions = conn.state::<Sessions>();
+            let mut map = sessions.map.lock();
             let Some(id) = id.filter(|id| !map.contains_key(id)) else {
                 return session_error(conn, &raw_id, "bad or duplicate id");
             };
@@ -79,7 +85,8 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
             let Some(code) = data.get("code").and_then(Value::as_str) else {
                 return session_error(conn, &raw_id, "exec needs {id, code}");
             };
-            let map = conn.repl.map.lock();
+            let sessions = conn.state::<Sessions>();
+            let map = sessions.map.lock();
             match id.and_then(|id| map.get(&id)) {
                 Some(h) => {
                     let _ = h.cells.send(code.to_string());
@@ -87,16 +94,18 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
                 None => session_error(conn, &raw_id, "unknown session"),
             }
         }
-        "interrupt" => match id.and_then(|id| conn.repl.map.lock().get(&id).map(|h| h.control.clone())) {
-            Some(control) => interrupt(&control),
-            None => session_error(conn, &raw_id, "unknown session"),
-        },
-        "close" => match id.and_then(|id| conn.repl.map.lock().remove(&id)) {
+        "interrupt" => {
+            match id.and_then(|id| conn.state::<Sessions>().map.lock().get(&id).map(|h| h.control.clone())) {
+                Some(control) => interrupt(&control),
+                None => session_error(conn, &raw_id, "unknown session"),
+            }
+        }
+        "close" => match id.and_then(|id| conn.state::<Sessions>().map.lock().remove(&id)) {
             Some(h) => interrupt(&h.control),
             None => session_error(conn, &raw_id, "unknown session"),
         },
         "tool_result" => {
-            if !conn.relay.resolve(&data) {
+            if !conn.state::<Pending>().resolve(&data) {
                 session_error(conn, &raw_id, "tool_result for an unknown callId");
             }
         }
@@ -106,7 +115,7 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
 
 /// Ends every session of a closed socket.
 pub fn on_close(conn: &Arc<ConnShared>) {
-    let sessions: Vec<Handle> = conn.repl.map.lock().drain().map(|(_, h)| h).collect();
+    let sessions: Vec<Handle> = conn.state::<Sessions>().map.lock().drain().map(|(_, h)| h).collect();
     for h in sessions {
         interrupt(&h.control);
     }
@@ -143,7 +152,7 @@ fn spawn(conn: Arc<ConnShared>, raw_id: Value, id: String, cells: mpsc::Receiver
                 session_error(&conn, &raw_id, &format!("session failed: {}", crate::bridge::exc_summary(py, &e)));
             }
         });
-        conn.repl.map.lock().remove(&id);
+        conn.state::<Sessions>().map.lock().remove(&id);
     });
     if let Err(e) = spawned {
         tracing::error!("could not start a REPL thread: {e}");
@@ -180,7 +189,8 @@ fn run_session(
         let py = args.py();
         let (name, call_args): (String, Bound<'_, PyAny>) = args.extract()?;
         let call_args = convert::from_py(&call_args).map_err(pyo3::exceptions::PyValueError::new_err)?;
-        let (call_id, rx) = relay_conn.relay.register();
+        let pending = relay_conn.state::<Pending>();
+        let (call_id, rx) = pending.register();
         let _ = relay_conn.send(&repl_frame(
             "tool_call",
             json!({"id": relay_id, "callId": call_id, "name": name, "args": call_args}),
@@ -198,7 +208,7 @@ fn run_session(
         match outcome {
             Some(v) => Ok(convert::to_py(py, &v)?.unbind()),
             None => {
-                relay_conn.relay.forget(&call_id);
+                pending.forget(&call_id);
                 Err(pyo3::exceptions::PyKeyboardInterrupt::new_err("interrupted while waiting for the browser"))
             }
         }

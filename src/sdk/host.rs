@@ -2,19 +2,30 @@
 //! committed to the registry when `setup` returns and every one of them fits (no duplicate
 //! tool, channel, facade or route), so a plugin that fails half-way leaves nothing behind.
 use super::{AgentTool, PluginManifest};
+use crate::bridge::PyCallable;
 use parking_lot::Mutex;
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use std::sync::OnceLock;
+
+/// Sends a frame to every open `/ws` tab; installed by the `/ws` capability.
+type Broadcaster = fn(&Bound<'_, PyAny>) -> PyResult<usize>;
+static BROADCASTER: OnceLock<Broadcaster> = OnceLock::new();
+
+/// Installs what `host.broadcast(frame)` does (once, by the `/ws` capability).
+pub fn set_broadcaster(f: Broadcaster) {
+    let _ = BROADCASTER.set(f);
+}
 
 /// Everything one plugin's `setup` registered, in order.
 #[derive(Default)]
 pub struct Registrations {
     pub routers: Vec<(Py<PyAny>, String)>,
     pub tools: Vec<Py<AgentTool>>,
-    pub channels: Vec<(String, Py<PyAny>)>,
+    pub channels: Vec<(String, PyCallable)>,
     pub facades: Vec<(String, Py<PyAny>)>,
-    pub startup: Vec<Py<PyAny>>,
-    pub shutdown: Vec<Py<PyAny>>,
+    pub startup: Vec<PyCallable>,
+    pub shutdown: Vec<PyCallable>,
 }
 
 #[pyclass(frozen, module = "backend.sdk")]
@@ -24,7 +35,7 @@ pub struct PluginHost {
     /// A `logging.Logger` named `plugin.<id>`; its records reach Rust `tracing` with the id.
     #[pyo3(get)]
     pub log: Py<PyAny>,
-    /// A persistent key-value store namespaced to this plugin (see `settings::plugin_store`).
+    /// A persistent key-value store namespaced to this plugin (see `sdk::store`).
     #[pyo3(get)]
     pub store: Py<PyAny>,
     pending: Mutex<Option<Registrations>>,
@@ -94,7 +105,8 @@ impl PluginHost {
     fn add_ws_channel(&self, name: String, handler: Bound<'_, PyAny>) -> PyResult<()> {
         require_name("channel", &name)?;
         require_callable("channel handler", &handler)?;
-        self.with(|r| r.channels.push((name, handler.unbind())))
+        let handler = PyCallable::new(&handler)?;
+        self.with(|r| r.channels.push((name, handler)))
     }
 
     /// Bind `factory()` (a class or callable) to `dash.<name>` in every REPL session.
@@ -111,18 +123,20 @@ impl PluginHost {
     /// Run `hook()` (sync or async) before the server accepts connections.
     fn on_startup(&self, hook: Bound<'_, PyAny>) -> PyResult<()> {
         require_callable("startup hook", &hook)?;
-        self.with(|r| r.startup.push(hook.unbind()))
+        let hook = PyCallable::new(&hook)?;
+        self.with(|r| r.startup.push(hook))
     }
 
     /// Run `hook()` (sync or async) after the server stops accepting and requests finish.
     fn on_shutdown(&self, hook: Bound<'_, PyAny>) -> PyResult<()> {
         require_callable("shutdown hook", &hook)?;
-        self.with(|r| r.shutdown.push(hook.unbind()))
+        let hook = PyCallable::new(&hook)?;
+        self.with(|r| r.shutdown.push(hook))
     }
 
     /// Send a frame to every open `/ws` connection (frames a full queue cannot take are dropped).
     fn broadcast(&self, frame: Bound<'_, PyAny>) -> PyResult<usize> {
-        crate::ws::broadcast_from_python(&frame)
+        BROADCASTER.get().map_or(Ok(0), |f| f(&frame))
     }
 
     /// An `httpx.AsyncClient` (or `httpx.Client` with `sync=True`) whose requests are recorded
@@ -134,7 +148,7 @@ impl PluginHost {
         sync: bool,
         kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        crate::telemetry::outbound::make_client(py, sync, kwargs)
+        super::http_client::make_client(py, sync, kwargs)
     }
 
     fn __repr__(&self) -> String {

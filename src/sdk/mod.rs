@@ -1,20 +1,54 @@
 //! The native `backend.sdk` module: the contract plugin authors code against
-//! (`PluginManifest`, `BackendPlugin`, `AgentTool`, `PluginHost`), implemented as Rust
-//! pyclasses, plus the documented `backend.sdk.loader` and `backend.sdk.registry` modules, which
-//! read the one Rust registry. `python/backend/sdk/*.pyi` describes the same API for editors.
+//! (`PluginManifest`, `BackendPlugin`, `AgentTool`, `PluginHost`, `PluginStore`), implemented as
+//! Rust pyclasses. `python/backend/sdk/*.pyi` describes the same API for editors (and is checked
+//! against this module by the tests).
+//!
+//! Layering: the SDK sits on the bridge and the shared services. What a `PluginHost` offers that
+//! belongs to a capability above it (broadcasting to `/ws` tabs) is installed into it by that
+//! capability ([`set_broadcaster`]); the plugin registry adds `backend.sdk.loader` and
+//! `backend.sdk.registry`, and `/ws` adds `Connection`, to the module [`install`] creates.
 mod host;
+mod http_client;
 mod manifest;
-mod modules;
 mod plugin;
+mod store;
 mod tool;
 
-pub use host::{PluginHost, Registrations};
+pub use host::{set_broadcaster, PluginHost, Registrations};
 pub use manifest::PluginManifest;
-pub use modules::install;
 pub use plugin::BackendPlugin;
-pub use tool::{is_coroutine_callable, AgentTool};
+pub use store::PluginStore;
+pub use tool::AgentTool;
 
-/// Channel names the host owns; a plugin channel may not take them.
-pub const CORE_CHANNELS: &[&str] = &["system", "repl", "agent", "telemetry"];
-/// Names on `dash` the host owns; a plugin facade may not take them.
-pub const CORE_FACADES: &[&str] = &["panes", "workspaces", "layout", "io", "settings", "call", "context", "help"];
+use pyo3::prelude::*;
+use pyo3::types::PyModule;
+use std::path::Path;
+
+/// Creates `backend` and `backend.sdk` in `sys.modules` (with `python_dir`'s stubs and bundled
+/// plugins as their `__path__`) and returns `backend.sdk` for other layers to extend.
+pub fn install<'py>(py: Python<'py>, python_dir: &Path) -> PyResult<Bound<'py, PyModule>> {
+    let modules = py.import("sys")?.getattr("modules")?;
+    let backend = PyModule::new(py, "backend")?;
+    backend.setattr("__path__", vec![python_dir.join("backend").display().to_string()])?;
+    let sdk = PyModule::new(py, "backend.sdk")?;
+    sdk.setattr("__path__", vec![python_dir.join("backend").join("sdk").display().to_string()])?;
+    sdk.add_class::<PluginManifest>()?;
+    sdk.add_class::<BackendPlugin>()?;
+    sdk.add_class::<AgentTool>()?;
+    sdk.add_class::<PluginHost>()?;
+    sdk.add_class::<PluginStore>()?;
+    backend.setattr("sdk", &sdk)?;
+    modules.set_item("backend", backend)?;
+    modules.set_item("backend.sdk", &sdk)?;
+    Ok(sdk)
+}
+
+/// Adds a submodule `backend.sdk.<name>` (registered in `sys.modules`) and returns it.
+pub fn add_submodule<'py>(sdk: &Bound<'py, PyModule>, name: &str) -> PyResult<Bound<'py, PyModule>> {
+    let py = sdk.py();
+    let full = format!("backend.sdk.{name}");
+    let module = PyModule::new(py, &full)?;
+    sdk.setattr(name, &module)?;
+    py.import("sys")?.getattr("modules")?.set_item(full, &module)?;
+    Ok(module)
+}

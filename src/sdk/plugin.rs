@@ -16,7 +16,8 @@ impl BackendPlugin {
     }
 
     /// Register this plugin's capabilities on `host`.
-    fn setup(slf: &Bound<'_, Self>, _host: &Bound<'_, PyAny>) -> PyResult<()> {
+    #[allow(unused_variables)]
+    fn setup(slf: &Bound<'_, Self>, host: &Bound<'_, PyAny>) -> PyResult<()> {
         let name = slf.get_type().name()?.to_string();
         Err(PyNotImplementedError::new_err(format!("{name}.setup(host) is not implemented")))
     }

@@ -1,5 +1,5 @@
 //! `AgentTool`: a server-side tool a model can call, with its JSON schema and gate metadata.
-use crate::bridge::convert;
+use crate::bridge::{convert, PyCallable};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -11,8 +11,8 @@ pub struct AgentTool {
     pub name: String,
     #[pyo3(get)]
     pub description: String,
-    #[pyo3(get)]
-    pub handler: Py<PyAny>,
+    /// The handler and where it runs.
+    pub handler: PyCallable,
     /// The JSON-schema `properties` object, as JSON.
     pub parameters: Value,
     #[pyo3(get)]
@@ -24,8 +24,6 @@ pub struct AgentTool {
     /// Seconds before a call gives up with `{"error": "tool timed out"}`; `None` = host default.
     #[pyo3(get)]
     pub timeout: Option<f64>,
-    /// Whether calling the handler returns an awaitable (runs on the loop, not the sync pool).
-    pub is_async: bool,
 }
 
 #[pymethods]
@@ -34,7 +32,6 @@ impl AgentTool {
     #[pyo3(signature = (name, description, handler, parameters = None, required = None, side_effect = false, specifier_template = None, timeout = None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
-        py: Python<'_>,
         name: String,
         description: String,
         handler: Bound<'_, PyAny>,
@@ -68,18 +65,13 @@ impl AgentTool {
                 )));
             }
         }
-        let is_async = is_coroutine_callable(py, &handler)?;
-        Ok(Self {
-            name,
-            description,
-            handler: handler.unbind(),
-            parameters,
-            required,
-            side_effect,
-            specifier_template,
-            timeout,
-            is_async,
-        })
+        let handler = PyCallable::new(&handler)?;
+        Ok(Self { name, description, handler, parameters, required, side_effect, specifier_template, timeout })
+    }
+
+    #[getter]
+    fn handler<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        self.handler.object(py).clone()
     }
 
     #[getter]
@@ -111,19 +103,5 @@ impl AgentTool {
     }
     pub fn provider_json(&self) -> Value {
         json!({"type": "function", "function": {"name": self.name, "description": self.description, "parameters": self.input_schema()}})
-    }
-}
-
-/// True for `async def` functions and for objects whose `__call__` is one.
-pub fn is_coroutine_callable(py: Python<'_>, f: &Bound<'_, PyAny>) -> PyResult<bool> {
-    let inspect = py.import("inspect")?;
-    if inspect.call_method1("iscoroutinefunction", (f,))?.is_truthy()? {
-        return Ok(true);
-    }
-    match f.getattr("__call__") {
-        Ok(call) if !f.is_instance_of::<pyo3::types::PyFunction>() => {
-            inspect.call_method1("iscoroutinefunction", (call,))?.is_truthy()
-        }
-        _ => Ok(false),
     }
 }

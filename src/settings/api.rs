@@ -1,18 +1,18 @@
 //! `GET/PUT/DELETE /api/settings[/{key}]` and `GET/PUT/DELETE /api/workspaces[/{id}]`.
-use crate::app::App;
-use crate::http::{detail, json_response};
+use crate::endpoints::Endpoints;
+use crate::reply::{detail, json_response};
+use crate::services::Services;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, put};
-use axum::Router;
-use horrible_settings::{Error, Store};
+use horrible_settings::Error;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
-pub fn routes() -> Router<Arc<App>> {
-    Router::new()
+pub fn routes() -> Endpoints<Arc<Services>> {
+    Endpoints::new()
         .route("/api/settings", get(all))
         .route("/api/settings/{key}", put(set).delete(delete))
         .route("/api/workspaces", get(workspaces))
@@ -36,25 +36,25 @@ fn json_object(body: &Bytes) -> Result<serde_json::Map<String, Value>, String> {
     }
 }
 
-async fn all(State(app): State<Arc<App>>) -> Response {
+async fn all(State(app): State<Arc<Services>>) -> Response {
     json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()}))
 }
 
 /// Runs a store write off the tokio workers (SQLite fsyncs before it returns); the error is
 /// the response to send.
 async fn write<T: Send + 'static>(
-    app: &Arc<App>,
-    f: impl FnOnce(&Store) -> Result<T, Error> + Send + 'static,
+    app: &Arc<Services>,
+    f: impl FnOnce(&Services) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, Response> {
     let app = app.clone();
-    match tokio::task::spawn_blocking(move || f(&app.settings)).await {
+    match tokio::task::spawn_blocking(move || f(&app)).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(store_error(e)),
         Err(_) => Err(detail(StatusCode::INTERNAL_SERVER_ERROR, "the settings store failed")),
     }
 }
 
-async fn set(State(app): State<Arc<App>>, Path(key): Path<String>, body: Bytes) -> Response {
+async fn set(State(app): State<Arc<Services>>, Path(key): Path<String>, body: Bytes) -> Response {
     let obj = match json_object(&body) {
         Ok(o) => o,
         Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
@@ -63,33 +63,27 @@ async fn set(State(app): State<Arc<App>>, Path(key): Path<String>, body: Bytes) 
         return detail(StatusCode::BAD_REQUEST, "body must be {\"value\": <any JSON>}");
     };
     let (k, v) = (key.clone(), value.clone());
-    match write(&app, move |store| store.set(&k, &v)).await {
-        Ok(()) => {
-            app.apply_settings();
-            json_response(StatusCode::OK, &json!({"key": key, "value": value}))
-        }
+    match write(&app, move |services| services.set_setting(&k, &v)).await {
+        Ok(()) => json_response(StatusCode::OK, &json!({"key": key, "value": value})),
         Err(resp) => resp,
     }
 }
 
-async fn delete(State(app): State<Arc<App>>, Path(key): Path<String>) -> Response {
-    match write(&app, move |store| store.delete(&key)).await {
-        Ok(_) => {
-            app.apply_settings();
-            json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()}))
-        }
+async fn delete(State(app): State<Arc<Services>>, Path(key): Path<String>) -> Response {
+    match write(&app, move |services| services.delete_setting(&key)).await {
+        Ok(_) => json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()})),
         Err(resp) => resp,
     }
 }
 
-async fn workspaces(State(app): State<Arc<App>>) -> Response {
+async fn workspaces(State(app): State<Arc<Services>>) -> Response {
     match app.settings.workspaces() {
         Ok((active, list)) => json_response(StatusCode::OK, &json!({"active": active, "workspaces": list})),
         Err(e) => store_error(e),
     }
 }
 
-async fn put_workspace(State(app): State<Arc<App>>, Path(id): Path<String>, body: Bytes) -> Response {
+async fn put_workspace(State(app): State<Arc<Services>>, Path(id): Path<String>, body: Bytes) -> Response {
     let obj = match json_object(&body) {
         Ok(o) => o,
         Err(message) => return detail(StatusCode::BAD_REQUEST, &message),
@@ -97,14 +91,14 @@ async fn put_workspace(State(app): State<Arc<App>>, Path(id): Path<String>, body
     let name = obj.get("name").and_then(Value::as_str).unwrap_or(&id).to_string();
     let layout = obj.get("layout").cloned().unwrap_or(Value::Null);
     let active = obj.get("active").and_then(Value::as_bool).unwrap_or(false);
-    match write(&app, move |store| store.put_workspace(&id, &name, &layout, active)).await {
+    match write(&app, move |services| services.settings.put_workspace(&id, &name, &layout, active)).await {
         Ok(ws) => json_response(StatusCode::OK, &serde_json::to_value(ws).unwrap_or_default()),
         Err(resp) => resp,
     }
 }
 
-async fn delete_workspace(State(app): State<Arc<App>>, Path(id): Path<String>) -> Response {
-    match write(&app, move |store| store.delete_workspace(&id)).await {
+async fn delete_workspace(State(app): State<Arc<Services>>, Path(id): Path<String>) -> Response {
+    match write(&app, move |services| services.settings.delete_workspace(&id)).await {
         Ok(deleted) => json_response(StatusCode::OK, &json!({"deleted": deleted})),
         Err(resp) => resp,
     }

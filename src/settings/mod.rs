@@ -1,5 +1,4 @@
-//! Settings and plugin storage, on the SQLite store of the `horrible-settings` crate:
-//! the `/api/settings` and `/api/workspaces` HTTP API ([`api`]) and the per-plugin
-//! key-value store handed to plugins as `host.store` ([`plugin_store`]).
+//! Settings and workspaces over HTTP: `/api/settings[/{key}]` and `/api/workspaces[/{id}]`
+//! ([`api`]), on the SQLite store of the `horrible-settings` crate held by the shared services
+//! (writes go through `Services::set_setting`, which applies their effects).
 pub mod api;
-pub mod plugin_store;

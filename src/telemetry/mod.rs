@@ -1,6 +1,7 @@
-//! I/O telemetry, on the `horrible-telemetry` ring: the inbound HTTP recorder ([`middleware`]),
-//! `GET /api/telemetry/recent` ([`api`]), and the recorded outbound HTTP client ([`outbound`]).
-//! /ws frames are recorded by the socket itself and pushed on the `telemetry` channel.
+//! I/O telemetry, on the `horrible-telemetry` ring held by the shared services: the inbound
+//! HTTP recorder ([`middleware`]), `GET /api/telemetry/recent` ([`api`]) and the `telemetry`
+//! /ws channel ([`channel`]). /ws frames are recorded by the socket itself; outbound calls by
+//! the SDK's `host.http_client()`.
 pub mod api;
+pub mod channel;
 pub mod middleware;
-pub mod outbound;

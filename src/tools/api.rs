@@ -1,24 +1,24 @@
 //! `GET /api/agent/tools` and `POST /api/agent/tools/{name}/invoke`.
-use crate::app::App;
-use crate::http::{detail, json_response};
+use crate::endpoints::Endpoints;
+use crate::reply::{detail, json_response};
+use crate::services::Services;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::Router;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
-pub fn routes() -> Router<Arc<App>> {
-    Router::new().route("/api/agent/tools", get(list)).route("/api/agent/tools/{name}/invoke", post(invoke))
+pub fn routes() -> Endpoints<Arc<Services>> {
+    Endpoints::new().route("/api/agent/tools", get(list)).route("/api/agent/tools/{name}/invoke", post(invoke))
 }
 
 async fn list() -> Response {
     json_response(StatusCode::OK, &json!({"tools": super::catalog::all()}))
 }
 
-async fn invoke(State(app): State<Arc<App>>, Path(name): Path<String>, body: Bytes) -> Response {
+async fn invoke(State(app): State<Arc<Services>>, Path(name): Path<String>, body: Bytes) -> Response {
     let args = if body.is_empty() {
         json!({})
     } else {

@@ -1,57 +1,34 @@
 //! The one tool catalog: the browser's layout tools (protocol.md section 7, relayed) followed by
 //! every plugin tool, each in the provider form a model sees.
+//!
+//! The browser's tools are data: `catalog/browser-tools.json`, the one list that Rust (here,
+//! compiled in), the dashboard's executor and the REPL kernel all read.
 use serde_json::{json, Value};
+use std::sync::LazyLock;
 
-/// A relayed browser tool: its name, description, `(parameter, JSON type)` list and required ones.
-pub struct BrowserTool(&'static str, &'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+/// `catalog/browser-tools.json`'s `tools`: `{name, description, parameters, result}` each.
+pub static BROWSER_TOOLS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+    let doc: Value =
+        serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/browser-tools.json")))
+            .expect("catalog/browser-tools.json is valid JSON");
+    doc["tools"].as_array().cloned().expect("catalog/browser-tools.json has a tools list")
+});
 
-pub const BROWSER_TOOLS: &[BrowserTool] = &[
-    BrowserTool("list_available_panes", "List every pane (panel or widget) that can be opened.", &[], &[]),
-    BrowserTool("list_open_panes", "List the panes open in the active workspace.", &[], &[]),
-    BrowserTool("get_pane_context", "Read a live pane's state snapshot.", &[("instanceId", "string")], &["instanceId"]),
-    BrowserTool("open_pane", "Open a pane by id.", &[("id", "string")], &["id"]),
-    BrowserTool("close_pane", "Close an open pane by id.", &[("id", "string")], &["id"]),
-    BrowserTool("get_pane_group", "The panel group a pane belongs to.", &[("id", "string")], &["id"]),
-    BrowserTool("list_workspaces", "List workspaces and the active one.", &[], &[]),
-    BrowserTool("create_workspace", "Create a workspace and switch to it.", &[("name", "string")], &["name"]),
-    BrowserTool("switch_workspace", "Switch to a workspace.", &[("id", "string")], &["id"]),
-    BrowserTool(
-        "split_pane",
-        "Split a pane: direction left/right/above/below.",
-        &[("instanceId", "string"), ("direction", "string"), ("paneId", "string")],
-        &["instanceId", "direction"],
-    ),
-    BrowserTool(
-        "move_pane",
-        "Move a pane relative to another: left/right/above/below/within.",
-        &[("instanceId", "string"), ("reference", "string"), ("direction", "string")],
-        &["instanceId", "reference", "direction"],
-    ),
-    BrowserTool(
-        "resize_pane",
-        "Resize a pane (pixels).",
-        &[("instanceId", "string"), ("width", "number"), ("height", "number")],
-        &["instanceId"],
-    ),
-    BrowserTool("float_pane", "Pop a pane out to a floating window.", &[("instanceId", "string")], &["instanceId"]),
-    BrowserTool("dock_pane", "Dock a floating pane back.", &[("instanceId", "string")], &["instanceId"]),
-    BrowserTool("maximize_pane", "Maximize a pane within its group.", &[("instanceId", "string")], &["instanceId"]),
-    BrowserTool("restore_pane", "Restore a maximized pane.", &[("instanceId", "string")], &["instanceId"]),
-];
+fn browser_tool(name: &str) -> Option<&'static Value> {
+    BROWSER_TOOLS.iter().find(|t| t["name"] == name)
+}
 
 /// The (properties, required) schema of a browser tool, or None if `name` is not one.
 pub fn browser_schema(name: &str) -> Option<(Value, Vec<String>)> {
-    let t = BROWSER_TOOLS.iter().find(|t| t.0 == name)?;
-    let entry = browser_entry(t);
-    Some((entry["function"]["parameters"]["properties"].clone(), t.3.iter().map(|r| r.to_string()).collect()))
+    let params = &browser_tool(name)?["parameters"];
+    let required = params["required"].as_array().into_iter().flatten().filter_map(|r| r.as_str().map(String::from));
+    Some((params["properties"].clone(), required.collect()))
 }
 
-fn browser_entry(t: &BrowserTool) -> Value {
-    let props: serde_json::Map<String, Value> =
-        t.2.iter().map(|(n, ty)| (n.to_string(), json!({"type": ty}))).collect();
+fn browser_entry(t: &Value) -> Value {
     json!({
         "type": "function",
-        "function": {"name": t.0, "description": t.1, "parameters": {"type": "object", "properties": props, "required": t.3}},
+        "function": {"name": t["name"], "description": t["description"], "parameters": t["parameters"]},
         "source": "browser", "sideEffect": false,
     })
 }
@@ -69,4 +46,22 @@ pub fn all() -> Vec<Value> {
         out.push(v);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn browser_tools_have_names_descriptions_and_object_schemas() {
+        let tools = &*super::BROWSER_TOOLS;
+        assert_eq!(tools.len(), 16);
+        for t in tools {
+            assert!(t["name"].as_str().is_some_and(|n| !n.is_empty()), "{t}");
+            assert!(t["description"].as_str().is_some_and(|d| !d.is_empty()), "{t}");
+            assert_eq!(t["parameters"]["type"], "object", "{t}");
+        }
+        let (props, required) = super::browser_schema("open_pane").expect("open_pane is a browser tool");
+        assert_eq!(props["id"]["type"], "string");
+        assert_eq!(required, vec!["id".to_string()]);
+        assert!(super::browser_schema("no_such_tool").is_none());
+    }
 }

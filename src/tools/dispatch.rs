@@ -1,7 +1,8 @@
 //! Runs a plugin tool in the backend: arguments checked against its schema, async handlers on
 //! the loop, sync ones on the pool, a timeout, and every failure returned as a value.
-use crate::bridge::{convert, exc_summary, format_traceback, loop_thread, pool};
+use crate::bridge::{convert, exc_summary, format_traceback};
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -22,42 +23,22 @@ pub async fn invoke(name: &str, args: Value) -> Value {
         return json!({"error": e});
     }
     let timeout = tool.timeout.map(Duration::from_secs_f64).unwrap_or(DEFAULT_TIMEOUT);
-    let plugin = entry.plugin.clone();
-    let name = name.to_string();
-    let args = Value::Object(args);
+    let (plugin, name) = (entry.plugin.clone(), name.to_string());
     let (p, n) = (plugin.clone(), name.clone());
-    let outcome = if tool.is_async {
-        let (reg, n2) = (reg.clone(), name.clone());
-        let call =
-            loop_thread::call(move |py| call_tool(py, &reg, &n2, &args), move |py, o| result_value(py, &p, &n, o));
-        tokio::time::timeout(timeout, call).await.map(|v| v.unwrap_or_else(|| json!({"error": "tool was cancelled"})))
-    } else {
-        // A sync handler blocks a pool thread, never the loop; if it returns an awaitable
-        // anyway, that is awaited on the loop.
-        let (reg, n2) = (reg.clone(), name.clone());
-        let run = async move {
-            let (p2, n3) = (p.clone(), n.clone());
-            let first = pool::run(move |py| match call_tool(py, &reg, &n2, &args) {
-                Ok(v) if loop_thread::is_awaitable(&v) => Err(v.unbind()),
-                other => Ok(result_value(py, &p2, &n3, other)),
-            })
-            .await;
-            match first {
-                Ok(Ok(v)) => v,
-                Ok(Err(awaitable)) => {
-                    loop_thread::call(move |py| Ok(awaitable.into_bound(py)), move |py, o| result_value(py, &p, &n, o))
-                        .await
-                        .unwrap_or_else(|| json!({"error": "tool was cancelled"}))
-                }
-                Err(_) => json!({"error": "tool worker failed"}),
-            }
-        };
-        tokio::time::timeout(timeout, run).await
-    };
-    outcome.unwrap_or_else(|_| {
-        tracing::warn!(plugin = %plugin, tool = %name, "tool timed out after {timeout:?}");
-        json!({"error": "tool timed out"})
-    })
+    let args = Value::Object(args);
+    // Async handlers run on the loop, sync ones on the pool (never the loop); the PyCallable decides.
+    let call = tool.handler.call(
+        move |py| PyTuple::new(py, [convert::to_py(py, &args)?]),
+        move |py, outcome| result_value(py, &p, &n, outcome),
+    );
+    match tokio::time::timeout(timeout, call).await {
+        Ok(Some(v)) => v,
+        Ok(None) => json!({"error": "tool was cancelled"}),
+        Err(_) => {
+            tracing::warn!(plugin = %plugin, tool = %name, "tool timed out after {timeout:?}");
+            json!({"error": "tool timed out"})
+        }
+    }
 }
 
 /// A handler's outcome as the tool's result: failures (a raise, a non-JSON-able value) are values.
@@ -70,14 +51,4 @@ fn result_value(py: Python<'_>, plugin: &str, name: &str, outcome: PyResult<Boun
             json!({"error": exc_summary(py, &e)})
         }
     }
-}
-
-fn call_tool<'py>(
-    py: Python<'py>,
-    reg: &crate::plugins::registry::Registry,
-    name: &str,
-    args: &Value,
-) -> PyResult<Bound<'py, PyAny>> {
-    let handler = reg.tool(name).expect("tool exists").tool.get().handler.bind(py).clone();
-    handler.call1((convert::to_py(py, args)?,))
 }

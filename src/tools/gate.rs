@@ -1,6 +1,7 @@
 //! The one gated way to run a tool, shared by HTTP invoke, the `agent` channel and MCP
 //! (the `dash` REPL is the user's own hand and bypasses it, as the seed says).
-use crate::app::App;
+use super::relay::Pending;
+use crate::services::Services;
 use crate::ws::ConnShared;
 use horrible_gate::{always_rule, decide, is_editing_tool, render_specifier, Call, Decision, Policy, DENIED};
 use parking_lot::Mutex;
@@ -46,7 +47,13 @@ pub fn forget_connection(conn_id: u64) {
 /// Checks the policy, asks the browser when it says so, and runs the tool.
 /// `turn` is the agent turn id (HTTP and MCP calls get a fresh one); `tab` is the socket the
 /// call came from (approvals and browser relays go back to it), else the newest tab.
-pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>, tab: Option<Arc<ConnShared>>) -> Value {
+pub async fn run(
+    app: &Arc<Services>,
+    name: &str,
+    args: Value,
+    turn: Option<String>,
+    tab: Option<Arc<ConnShared>>,
+) -> Value {
     let turn = turn.unwrap_or_else(|| fresh("turn-"));
     let reg = crate::plugins::registry::current();
     let (side_effect, template) = match reg.tool(name) {
@@ -64,7 +71,7 @@ pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>, 
             None => return json!({"error": format!("unknown tool: {name}")}),
         },
     };
-    let tab = tab.filter(|t| !t.is_closed()).or_else(|| app.ws.newest());
+    let tab = tab.filter(|t| !t.is_closed()).or_else(|| crate::ws::hub().and_then(|h| h.newest()));
     let empty = serde_json::Map::new();
     let specifier = render_specifier(template.as_deref(), args.as_object().unwrap_or(&empty));
     let call = Call { tool: name, side_effect, specifier: specifier.as_deref(), editing: is_editing_tool(name) };
@@ -82,7 +89,7 @@ pub async fn run(app: &Arc<App>, name: &str, args: Value, turn: Option<String>, 
 }
 
 async fn ask(
-    app: &Arc<App>,
+    app: &Arc<Services>,
     tab: Option<&Arc<ConnShared>>,
     call: &Call<'_>,
     policy: &Policy,
@@ -112,7 +119,7 @@ async fn ask(
                 allow.push(rule);
             }
             let app = app.clone();
-            let _ = tokio::task::spawn_blocking(move || app.settings.set(Policy::ALLOW_KEY, &json!(allow))).await;
+            let _ = tokio::task::spawn_blocking(move || app.set_setting(Policy::ALLOW_KEY, &json!(allow))).await;
             Ok(())
         }
         _ => Err(json!({"error": DENIED})),
@@ -125,12 +132,13 @@ async fn execute(name: &str, args: Value, turn: &str, tab: Option<&Arc<ConnShare
         return super::dispatch::invoke(name, args).await;
     }
     let Some(conn) = tab else { return json!({"error": "no browser connected to run this tool"}) };
-    let (call_id, rx) = conn.relay.register();
+    let pending = conn.state::<Pending>();
+    let (call_id, rx) = pending.register();
     let _ = conn.send(&json!({"channel": "agent", "event": "tool_call", "data": {"turnId": turn, "callId": call_id, "name": name, "args": args}}));
     match tokio::time::timeout(super::relay::RELAY_TIMEOUT, rx).await {
         Ok(Ok(v)) => v,
         _ => {
-            conn.relay.forget(&call_id);
+            pending.forget(&call_id);
             super::relay::timed_out()
         }
     }

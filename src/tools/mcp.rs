@@ -1,7 +1,7 @@
 //! MCP at `/mcp` (Streamable HTTP, served by the `rmcp` crate): `tools/list` is the one
 //! catalog, `tools/call` goes through the one gate, so a denial is a result with `isError`.
 //! The localhost guard in front of every route applies here too.
-use crate::app::App;
+use crate::services::Services;
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, ListToolsResult, PaginatedRequestParams,
     ServerCapabilities, ServerConfig, Tool, ToolAnnotations,
@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct McpServer {
-    app: Arc<App>,
+    app: Arc<Services>,
 }
 
 /// The catalog entry for MCP: `inputSchema` from the tool's parameters, hints from `side_effect`.
@@ -66,7 +66,7 @@ impl ServerHandler for McpServer {
     }
 }
 
-pub fn service(app: Arc<App>) -> StreamableHttpService<McpServer, LocalSessionManager> {
+pub fn service(app: Arc<Services>) -> StreamableHttpService<McpServer, LocalSessionManager> {
     let cfg = &app.config;
     let mut hosts: Vec<String> =
         vec!["localhost".into(), "127.0.0.1".into(), "::1".into(), "[::1]".into(), cfg.bind.to_string()];

@@ -1,9 +1,9 @@
 //! One /ws connection: the Rust side ([`ConnShared`]: bounded outgoing queue, closed flag,
-//! per-connection REPL and relay state) and the Python side ([`Connection`], the `conn` a
-//! plugin channel handler receives).
-use crate::app::App;
+//! per-channel state) and the Python side ([`Connection`], the `conn` a plugin channel handler
+//! receives).
 use crate::bridge::awaitable::Ready;
 use crate::bridge::convert;
+use crate::services::Services;
 use horrible_telemetry::{ws_event_sized, WsDirection};
 use parking_lot::Mutex;
 use pyo3::create_exception;
@@ -11,6 +11,8 @@ use pyo3::exceptions::{PyConnectionError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::{json, Value};
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use tokio::sync::mpsc;
@@ -37,65 +39,67 @@ pub struct ConnShared {
     pub id: u64,
     tx: mpsc::Sender<Out>,
     closed: AtomicBool,
-    pub app: Arc<App>,
+    services: Arc<Services>,
+    /// The upgrade request's query parameters (e.g. `?telemetry=0`).
+    pub query: HashMap<String, String>,
     /// The Python `Connection` object, created on first use by a plugin channel.
     pub py: Mutex<Option<Py<Connection>>>,
-    /// REPL sessions owned by this socket.
-    pub repl: crate::repl::Sessions,
-    /// Browser tool calls awaiting a `tool_result` on this socket.
-    pub relay: crate::tools::relay::Pending,
     /// The consumer running this socket's plugin channel handlers (see `plugin_channels`).
     pub channel_runner: Mutex<Option<Py<PyAny>>>,
+    /// Per-connection state of the core channels, one value per type (see [`ConnShared::state`]).
+    state: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl ConnShared {
-    pub fn new(id: u64, tx: mpsc::Sender<Out>, app: Arc<App>) -> Self {
+    pub fn new(id: u64, tx: mpsc::Sender<Out>, services: Arc<Services>, query: HashMap<String, String>) -> Self {
         Self {
             id,
             tx,
             closed: AtomicBool::new(false),
-            app,
+            services,
+            query,
             py: Mutex::new(None),
-            repl: Default::default(),
-            relay: Default::default(),
             channel_runner: Mutex::new(None),
+            state: Mutex::default(),
         }
+    }
+
+    /// This connection's `T` (created on first use): how a channel keeps per-socket state (REPL
+    /// sessions, pending relays) without the hub knowing its type.
+    pub fn state<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut map = self.state.lock();
+        let entry = map.entry(TypeId::of::<T>()).or_insert_with(|| Arc::new(T::default()));
+        entry.clone().downcast::<T>().expect("state is keyed by its own type")
     }
 
     pub fn is_closed(&self) -> bool {
         self.closed.load(Ordering::SeqCst)
     }
 
-    /// Queues a frame (recorded as telemetry unless it is on the `telemetry` channel).
+    /// Queues a frame, recorded as telemetry.
     pub fn send(&self, frame: &Value) -> Result<(), SendError> {
         let text = serde_json::to_string(frame).unwrap_or_default();
-        if frame.get("channel").and_then(Value::as_str) != Some("telemetry") {
-            self.app.telemetry.record(ws_event_sized(
-                WsDirection::Send,
-                frame,
-                text.len(),
-                self.app.telemetry.max_body_chars(),
-            ));
-        }
-        self.queue(frame, text)
+        let telemetry = &self.services.telemetry;
+        telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), telemetry.max_body_chars()));
+        self.queue(text, false)
     }
 
-    /// Queues a frame without recording it (the telemetry push itself).
-    pub fn send_untracked(&self, frame: &Value) -> Result<(), SendError> {
-        self.queue(frame, serde_json::to_string(frame).unwrap_or_default())
+    /// Queues a frame that may be lost: not recorded, and skipped (not fatal) when the queue is
+    /// full. For the telemetry push, which would otherwise record itself and can miss events.
+    pub fn send_lossy(&self, frame: &Value) -> Result<(), SendError> {
+        self.queue(serde_json::to_string(frame).unwrap_or_default(), true)
     }
 
     /// A full queue means the client stopped reading: the connection is closed with 1013
     /// rather than letting it hold memory or block anyone.
-    fn queue(&self, frame: &Value, text: String) -> Result<(), SendError> {
+    fn queue(&self, text: String, lossy: bool) -> Result<(), SendError> {
         if self.is_closed() {
             return Err(SendError::Closed);
         }
         match self.tx.try_send(Out::Text(text)) {
             Ok(()) => Ok(()),
             Err(mpsc::error::TrySendError::Full(_)) => {
-                let is_telemetry = frame.get("channel").and_then(Value::as_str) == Some("telemetry");
-                if !is_telemetry {
+                if !lossy {
                     tracing::warn!(conn = self.id, "client is not reading its frames; closing it");
                     self.close(CLOSE_STALLED, "send queue overflow");
                 }
@@ -111,12 +115,8 @@ impl ConnShared {
             return;
         }
         let text = serde_json::to_string(frame).unwrap_or_default();
-        self.app.telemetry.record(ws_event_sized(
-            WsDirection::Send,
-            frame,
-            text.len(),
-            self.app.telemetry.max_body_chars(),
-        ));
+        let telemetry = &self.services.telemetry;
+        telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), telemetry.max_body_chars()));
         let _ = self.tx.blocking_send(Out::Text(text));
     }
 
@@ -131,7 +131,7 @@ impl ConnShared {
             // thread outside the runtime).
             let tx = self.tx.clone();
             let out = Out::Close(code, reason.chars().take(120).collect());
-            crate::runtime().spawn(async move {
+            crate::bridge::runtime::handle().spawn(async move {
                 let _ = tx.send(out).await;
             });
         }

@@ -25,11 +25,10 @@ pub fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
     loop_thread::submit(Box::new(move |py| {
         let entry = &reg.channels[&channel];
         let pushed = runner(py, &conn).and_then(|r| {
+            let frame = convert::to_py(py, &frame)?;
+            let handler = entry.handler.object(py);
             r.bind(py)
-                .call_method1(
-                    "push",
-                    (entry.handler.bind(py), entry.is_async, convert::to_py(py, &frame)?, &channel, &entry.plugin),
-                )?
+                .call_method1("push", (handler, entry.handler.is_async(), frame, &channel, &entry.plugin))?
                 .is_truthy()
         });
         match pushed {
@@ -63,6 +62,7 @@ fn runner(py: Python<'_>, conn: &Arc<ConnShared>) -> PyResult<Py<PyAny>> {
         report(args.py(), &for_report, &channel, &plugin, PyErr::from_value(exc));
         Ok(())
     })?;
+    // Sync handlers run on the sync pool, never on the loop (see `PyCallable`).
     let run_sync = PyCFunction::new_closure(py, None, None, |args, _| -> PyResult<Py<PyAny>> {
         let (f, f_args): (Py<PyAny>, Py<PyTuple>) = args.extract()?;
         pool::call_to_future(args.py(), f, f_args)

@@ -29,7 +29,7 @@ fn record(args: &Bound<'_, PyTuple>) -> PyResult<()> {
         Vec<u8>,
         Option<String>,
     ) = args.extract()?;
-    let Some(app) = crate::app::try_get() else { return Ok(()) };
+    let Some(app) = crate::services::try_get() else { return Ok(()) };
     let max = app.telemetry.max_body_chars();
     app.telemetry.record(NewEvent {
         source: Source::Outbound,

@@ -10,8 +10,8 @@ pub struct PluginStore {
 }
 
 fn store() -> PyResult<&'static horrible_settings::Store> {
-    crate::app::try_get()
-        .map(|a| &a.settings)
+    crate::services::try_get()
+        .map(|s| &s.settings)
         .ok_or_else(|| PyRuntimeError::new_err("the plugin store is only available while the host is running"))
 }
 
@@ -50,6 +50,9 @@ impl PluginStore {
     }
 }
 
-pub fn for_plugin(py: Python<'_>, plugin: &str) -> PyResult<Py<PyAny>> {
-    Ok(Py::new(py, PluginStore { plugin: plugin.to_string() })?.into_any())
+impl PluginStore {
+    /// The store of one plugin, as handed to it as `host.store`.
+    pub fn for_plugin(py: Python<'_>, plugin: &str) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, PluginStore { plugin: plugin.to_string() })?.into_any())
+    }
 }

@@ -1,0 +1,81 @@
+//! `horrible plugins list` and `horrible python`: the same boot as `serve`, no server.
+use super::boot;
+use crate::bridge::format_traceback;
+use crate::bridge::pymodule::EmbeddedModule;
+use crate::cli::PluginSource;
+use crate::services::Config;
+use anyhow::Result;
+use pyo3::prelude::*;
+use std::path::PathBuf;
+
+static MAIN_PY: EmbeddedModule = crate::host_module!("main");
+
+/// The configuration of commands that do not serve: defaults, with the data directory from
+/// `HORRIBLE_DATA_DIR` as `serve` reads it.
+fn offline_config() -> Config {
+    let mut config = Config::default();
+    if let Some(dir) = std::env::var_os("HORRIBLE_DATA_DIR") {
+        config.data_dir = PathBuf::from(dir);
+    }
+    config
+}
+
+pub async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool) -> Result<u8> {
+    let mut opts = boot::load_options(&source);
+    boot::boot(venv.as_deref(), offline_config(), &mut opts, true)?;
+    let reg = boot::load_plugins(opts).await;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&crate::http::plugins_report(&reg))?);
+        return Ok(0);
+    }
+    let table = crate::http::routes::current();
+    for p in &reg.plugins {
+        let m = p.manifest.get();
+        println!("{} {} ({})  {}", m.id, m.version, m.name, p.source);
+        for r in reg.routes.iter().filter(|r| r.plugin == m.id) {
+            let fast = if table.is_fast(r) { "  (fast path)" } else { "" };
+            println!("    route    {} {}{fast}", r.methods.join(","), r.path);
+        }
+        p.tools.iter().for_each(|t| println!("    tool     {t}"));
+        p.channels.iter().for_each(|c| println!("    channel  {c}"));
+        p.facades.iter().for_each(|f| println!("    facade   dash.{f}"));
+        println!("    hooks    {} startup, {} shutdown", p.startup_hooks, p.shutdown_hooks);
+    }
+    if reg.plugins.is_empty() {
+        println!("no plugins loaded");
+    }
+    if !reg.errors.is_empty() {
+        println!("\nerrors:");
+        reg.errors.iter().for_each(|(s, e)| println!("    {s}: {e}"));
+    }
+    Ok(0)
+}
+
+pub async fn python(venv: Option<PathBuf>, args: Vec<String>) -> Result<u8> {
+    let mut opts = boot::load_options(&PluginSource { plugins_dirs: vec![], no_entry_points: false });
+    boot::boot(venv.as_deref(), offline_config(), &mut opts, true)?;
+    // Runs on a plain thread: the interpreter may block for as long as it likes.
+    let code = tokio::task::spawn_blocking(move || Python::attach(|py| run_python_main(py, &args))).await?;
+    Ok(code)
+}
+
+/// `horrible._host.main.main(args)`; the exit code, as `python` would give it.
+fn run_python_main(py: Python<'_>, args: &[String]) -> u8 {
+    let outcome = MAIN_PY.func(py, "main").and_then(|f| f.call1((args.to_vec(),)));
+    let _ = py.import("sys").and_then(|s| s.getattr("stdout")).and_then(|o| o.call_method0("flush"));
+    match outcome {
+        Ok(_) => 0,
+        Err(e) if e.is_instance_of::<pyo3::exceptions::PySystemExit>(py) => match e.value(py).getattr("code").ok() {
+            Some(c) if c.is_none() => 0,
+            Some(c) => c.extract::<i64>().map(|n| n.clamp(0, 255) as u8).unwrap_or_else(|_| {
+                eprintln!("{c}");
+                1
+            }),
+            None => 0,
+        },
+        Err(e) => {
+            eprint!("{}", format_traceback(py, &e));
+            1
+        }
+    }
+}

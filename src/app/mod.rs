@@ -1,0 +1,21 @@
+//! The composition root: the one place that knows every layer. It starts the interpreter and
+//! the shared services, puts the capabilities together (their HTTP endpoints into one router,
+//! their channels into the /ws hub, their Python pieces into `backend.sdk`), runs the lifespan
+//! and the CLI commands. Nothing imports it but `main`.
+mod boot;
+mod commands;
+mod lifespan;
+mod router;
+
+use crate::cli::{Cli, Command, PluginsCommand};
+
+/// Runs the command the user asked for; the exit code.
+pub async fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Serve(args) => lifespan::serve(cli.venv, args).await,
+        Command::Plugins { command: PluginsCommand::List { source, json } } => {
+            commands::list(cli.venv, source, json).await
+        }
+        Command::Python { args } => commands::python(cli.venv, args).await,
+    }
+}

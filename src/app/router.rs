@@ -1,0 +1,35 @@
+//! The capabilities put together: one HTTP router, one /ws hub.
+use crate::endpoints::Endpoints;
+use crate::services::Services;
+use crate::ws::Channel;
+use std::sync::Arc;
+
+/// Every endpoint the host serves itself, from each capability's own registrations.
+pub fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
+    crate::http::endpoints()
+        .merge(crate::settings::api::routes())
+        .merge(crate::telemetry::api::routes())
+        .merge(crate::ws::routes())
+        .merge(crate::tools::endpoints(services))
+}
+
+/// The core /ws channels.
+pub fn channels() -> Vec<Arc<dyn Channel>> {
+    vec![
+        crate::ws::system_channel(),
+        Arc::new(crate::repl::ReplChannel),
+        Arc::new(crate::tools::agent::AgentChannel),
+        Arc::new(crate::telemetry::channel::TelemetryChannel),
+    ]
+}
+
+/// The whole HTTP surface: the endpoints, plugin routes as the fallback, then the telemetry
+/// recorder and, outermost, the localhost guard.
+pub fn router(services: Arc<Services>) -> axum::Router {
+    endpoints(&services)
+        .into_router()
+        .fallback(crate::http::dispatch::dispatch)
+        .layer(axum::middleware::from_fn_with_state(services.clone(), crate::telemetry::middleware::record))
+        .layer(axum::middleware::from_fn_with_state(services.clone(), crate::http::guard::check))
+        .with_state(services)
+}

@@ -1,0 +1,78 @@
+//! The host's shared services, below every capability: the configuration, the settings store
+//! and the telemetry recorder. One instance per process ([`init`] once, [`get`] after).
+//!
+//! Settings that tune the host have effects (the telemetry ring's size, its body limit), so
+//! every settings write goes through [`Services::set_setting`] / [`Services::delete_setting`],
+//! which apply them: no writer can forget to.
+pub mod config;
+
+pub use config::Config;
+use horrible_settings::{Error, Store};
+use horrible_telemetry::Recorder;
+use serde_json::Value;
+use std::sync::{Arc, OnceLock};
+
+pub struct Services {
+    pub config: Config,
+    /// Read freely; write settings only through [`Services::set_setting`] /
+    /// [`Services::delete_setting`]. Workspaces and plugin stores have no effects.
+    pub settings: Store,
+    pub telemetry: Recorder,
+}
+
+static SERVICES: OnceLock<Arc<Services>> = OnceLock::new();
+
+/// Opens the settings store and the telemetry ring (once per process).
+pub fn init(config: Config) -> anyhow::Result<Arc<Services>> {
+    if let Some(s) = SERVICES.get() {
+        return Ok(s.clone());
+    }
+    let settings = Store::open(&config.data_dir)?;
+    if let Some(report) = settings.import_report() {
+        match &report.error {
+            Some(e) => tracing::warn!("could not import {}: {e}", report.path.display()),
+            None => tracing::info!("imported {} settings from {}", report.imported.len(), report.path.display()),
+        }
+    }
+    let telemetry = Recorder::new(horrible_telemetry::DEFAULT_CAPACITY);
+    let services = Arc::new(Services { config, settings, telemetry });
+    services.apply_settings();
+    let _ = SERVICES.set(services);
+    Ok(get().clone())
+}
+
+/// The process's services (panics before [`init`]: only a command that serves creates them).
+pub fn get() -> &'static Arc<Services> {
+    SERVICES.get().expect("the host is not initialized")
+}
+
+pub fn try_get() -> Option<&'static Arc<Services>> {
+    SERVICES.get()
+}
+
+impl Services {
+    /// Stores a setting and applies its effects (blocking: SQLite syncs before it returns).
+    pub fn set_setting(&self, key: &str, value: &Value) -> Result<(), Error> {
+        self.settings.set(key, value)?;
+        self.apply_settings();
+        Ok(())
+    }
+
+    /// Deletes a setting (its default applies again); whether it existed.
+    pub fn delete_setting(&self, key: &str) -> Result<bool, Error> {
+        let existed = self.settings.delete(key)?;
+        self.apply_settings();
+        Ok(existed)
+    }
+
+    /// Re-reads the settings that tune the host.
+    fn apply_settings(&self) {
+        // A deleted (or non-numeric) setting means the default again.
+        let number = |key: &str| self.settings.get(key).and_then(|v| v.as_u64()).map(|n| n as usize);
+        self.telemetry.set_max_body_chars(
+            number("observability.maxBodyChars").unwrap_or(horrible_telemetry::DEFAULT_MAX_BODY_CHARS),
+        );
+        self.telemetry
+            .set_capacity(number("observability.ringSize").unwrap_or(horrible_telemetry::DEFAULT_CAPACITY).max(1));
+    }
+}
