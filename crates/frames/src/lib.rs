@@ -28,7 +28,7 @@ pub struct Frame {
 pub enum FrameError {
     /// Over the byte limit: the caller closes the socket with [`FrameError::close_code`].
     TooBig { len: usize, limit: usize },
-    /// Not JSON; carries serde_json's message.
+    /// Not JSON; carries `serde_json`'s message.
     BadJson(String),
     /// JSON, but not an object.
     NotAnObject,
@@ -103,6 +103,22 @@ mod tests {
         // Key order is the client's (preserve_order), not sorted.
         let keys: Vec<_> = f.value["data"].as_object().unwrap().keys().cloned().collect();
         assert_eq!(keys, ["z", "a"]);
+    }
+
+    #[test]
+    fn floats_are_read_exactly() {
+        // The doubles Python's json.loads gives (bits printed by CPython 3.11); serde_json
+        // without float_roundtrip reads the first and third one ulp off.
+        for (text, bits) in [
+            ("3e91", 0x52ed745e1896c42b_u64),
+            ("30e90", 0x52ed745e1896c42b),
+            ("3.0000000000000004e91", 0x52ed745e1896c42c),
+            ("2.2250738585072014e-308", 0x0010000000000000),
+            ("0.1", 0x3fb999999999999a),
+        ] {
+            let f = parse_text(&format!(r#"{{"channel":"x","n":{text}}}"#), 100).unwrap();
+            assert_eq!(f.value["n"].as_f64().unwrap().to_bits(), bits, "{text}");
+        }
     }
 
     #[test]
