@@ -3,7 +3,7 @@
 //! The host lists what may hold a plugin before Python imports any of it: modules and
 //! packages in the plugin directories (`HORRIBLE_PLUGINS_DIR`), and `horrible.plugins`
 //! entry points read straight from `*.dist-info/entry_points.txt` in site-packages. This is
-//! plain file and text work, kept apart from the PyO3 binary so it is tested and fuzzed alone.
+//! plain file and text work, kept apart from the `PyO3` binary so it is tested and fuzzed alone.
 
 use std::path::{Path, PathBuf};
 
@@ -30,7 +30,7 @@ impl Candidate {
 pub fn scan_dir(dir: &Path) -> Vec<Candidate> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut names: Vec<_> =
-        entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        entries.filter_map(std::result::Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     names
         .into_iter()
@@ -57,7 +57,8 @@ pub fn split_path_list(value: &str) -> Vec<PathBuf> {
 pub fn entry_points(site_packages: &[PathBuf]) -> Vec<Candidate> {
     let mut files: Vec<PathBuf> = Vec::new();
     for sp in site_packages {
-        for entry in walkdir::WalkDir::new(sp).min_depth(2).max_depth(2).into_iter().filter_map(|e| e.ok()) {
+        for entry in walkdir::WalkDir::new(sp).min_depth(2).max_depth(2).into_iter().filter_map(std::result::Result::ok)
+        {
             let p = entry.path();
             let in_dist_info =
                 p.parent().and_then(|d| d.file_name()).is_some_and(|d| d.to_string_lossy().ends_with(".dist-info"));
@@ -157,7 +158,7 @@ mod tests {
             .into_iter()
             .map(|c| match c {
                 Candidate::Module { name, .. } => name,
-                _ => unreachable!(),
+                Candidate::EntryPoint { .. } => unreachable!(),
             })
             .collect();
         assert_eq!(names, vec!["amod", "zpkg"]);
@@ -183,7 +184,7 @@ mod tests {
             .iter()
             .map(|c| match c {
                 Candidate::EntryPoint { name, dist, .. } => format!("{dist}:{name}"),
-                _ => unreachable!(),
+                Candidate::Module { .. } => unreachable!(),
             })
             .collect();
         assert_eq!(names, vec!["alpha-2.0:a", "zeta-1.0:z"]);

@@ -110,11 +110,11 @@ mod tests {
         // The doubles Python's json.loads gives (bits printed by CPython 3.11); serde_json
         // without float_roundtrip reads the first and third one ulp off.
         for (text, bits) in [
-            ("3e91", 0x52ed745e1896c42b_u64),
-            ("30e90", 0x52ed745e1896c42b),
-            ("3.0000000000000004e91", 0x52ed745e1896c42c),
-            ("2.2250738585072014e-308", 0x0010000000000000),
-            ("0.1", 0x3fb999999999999a),
+            ("3e91", 0x52ed_745e_1896_c42b_u64),
+            ("30e90", 0x52ed_745e_1896_c42b),
+            ("3.0000000000000004e91", 0x52ed_745e_1896_c42c),
+            ("2.2250738585072014e-308", 0x0010_0000_0000_0000),
+            ("0.1", 0x3fb9_9999_9999_999a),
         ] {
             let f = parse_text(&format!(r#"{{"channel":"x","n":{text}}}"#), 100).unwrap();
             assert_eq!(f.value["n"].as_f64().unwrap().to_bits(), bits, "{text}");

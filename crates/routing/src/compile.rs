@@ -2,6 +2,7 @@
 
 use regex::Regex;
 use std::fmt;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 /// Regex of each built-in Starlette convertor (`starlette.convertors.CONVERTOR_TYPES`,
@@ -126,7 +127,7 @@ pub fn compile_path(template: &str, custom: &dyn Fn(&str) -> Option<String>) -> 
                 .to_string(),
         };
         source.push_str(&regex::escape(&template[idx..whole.start()]));
-        source.push_str(&format!("(?P<{name}>{regex})"));
+        let _ = write!(source, "(?P<{name}>{regex})");
         if params.iter().any(|p| p.name == name) && !duplicated.iter().any(|d| d == name) {
             duplicated.push(name.to_string());
         }
@@ -161,8 +162,8 @@ mod tests {
         compile_path(template, &none).unwrap().captures(path)
     }
 
-    fn pairs(v: &[(&str, &str)]) -> Option<Vec<(String, String)>> {
-        Some(v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect())
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
     }
 
     #[test]
@@ -174,27 +175,27 @@ mod tests {
 
     #[test]
     fn params_anywhere_in_a_segment() {
-        assert_eq!(caps("/f/{name}.{ext}", "/f/a.b.c"), pairs(&[("name", "a.b"), ("ext", "c")]));
+        assert_eq!(caps("/f/{name}.{ext}", "/f/a.b.c"), Some(pairs(&[("name", "a.b"), ("ext", "c")])));
         assert_eq!(caps("/f/{name}.{ext}", "/f/abc"), None);
-        assert_eq!(caps("/v{major:int}/x", "/v12/x"), pairs(&[("major", "12")]));
+        assert_eq!(caps("/v{major:int}/x", "/v12/x"), Some(pairs(&[("major", "12")])));
     }
 
     #[test]
     fn path_in_the_middle() {
-        assert_eq!(caps("/a/{p:path}/b", "/a/x/y/b"), pairs(&[("p", "x/y")]));
-        assert_eq!(caps("/a/{p:path}/b", "/a//b"), pairs(&[("p", "")]));
+        assert_eq!(caps("/a/{p:path}/b", "/a/x/y/b"), Some(pairs(&[("p", "x/y")])));
+        assert_eq!(caps("/a/{p:path}/b", "/a//b"), Some(pairs(&[("p", "")])));
         assert_eq!(caps("/a/{p:path}/b", "/a/x/y"), None);
     }
 
     #[test]
     fn convertors() {
-        assert_eq!(caps("/i/{n:int}", "/i/007"), pairs(&[("n", "007")]));
+        assert_eq!(caps("/i/{n:int}", "/i/007"), Some(pairs(&[("n", "007")])));
         assert_eq!(caps("/i/{n:int}", "/i/-1"), None);
-        assert_eq!(caps("/f/{x:float}", "/f/1.5"), pairs(&[("x", "1.5")]));
+        assert_eq!(caps("/f/{x:float}", "/f/1.5"), Some(pairs(&[("x", "1.5")])));
         assert_eq!(caps("/f/{x:float}", "/f/1."), None);
         assert_eq!(caps("/f/{x:float}", "/f/.5"), None);
         let u = "/u/123e4567-e89b-12d3-a456-426614174000";
-        assert_eq!(caps("/u/{id:uuid}", u), pairs(&[("id", &u[3..])]));
+        assert_eq!(caps("/u/{id:uuid}", u), Some(pairs(&[("id", &u[3..])])));
         assert_eq!(caps("/u/{id:uuid}", "/u/123e4567e89b12d3a456426614174000").map(|v| v.len()), Some(1));
         assert_eq!(caps("/u/{id:uuid}", "/u/123e4567-e89b-12d3-a456-42661417400g"), None);
         assert_eq!(caps("/s/{s}", "/s/a/b"), None);
@@ -203,18 +204,18 @@ mod tests {
 
     #[test]
     fn trailing_newline_like_python() {
-        assert_eq!(caps("/i/{n:int}", "/i/1\n"), pairs(&[("n", "1")]));
-        assert_eq!(caps("/s/{s}", "/s/a\n"), pairs(&[("s", "a\n")]));
-        assert_eq!(caps("/x", "/x\n"), pairs(&[]));
+        assert_eq!(caps("/i/{n:int}", "/i/1\n"), Some(pairs(&[("n", "1")])));
+        assert_eq!(caps("/s/{s}", "/s/a\n"), Some(pairs(&[("s", "a\n")])));
+        assert_eq!(caps("/x", "/x\n"), Some(pairs(&[])));
         assert_eq!(caps("/x", "/x\n\n"), None);
     }
 
     #[test]
     fn malformed_braces_are_literal() {
-        assert_eq!(caps("/a/{1x}", "/a/{1x}"), pairs(&[]));
-        assert_eq!(caps("/a/{x:}", "/a/{x:}"), pairs(&[]));
-        assert_eq!(caps("/a/{{x}}", "/a/{v}"), pairs(&[("x", "v")]));
-        assert_eq!(caps("/a/(.*)", "/a/(.*)"), pairs(&[]));
+        assert_eq!(caps("/a/{1x}", "/a/{1x}"), Some(pairs(&[])));
+        assert_eq!(caps("/a/{x:}", "/a/{x:}"), Some(pairs(&[])));
+        assert_eq!(caps("/a/{{x}}", "/a/{v}"), Some(pairs(&[("x", "v")])));
+        assert_eq!(caps("/a/(.*)", "/a/(.*)"), Some(pairs(&[])));
         assert_eq!(caps("/a/(.*)", "/a/xyz"), None);
     }
 
@@ -239,7 +240,7 @@ mod tests {
             _ => None,
         };
         let c = compile_path("/h/{h:hex}/{n:int}", &custom).unwrap();
-        assert_eq!(c.captures("/h/ff/-3"), pairs(&[("h", "ff"), ("n", "-3")]));
+        assert_eq!(c.captures("/h/ff/-3"), Some(pairs(&[("h", "ff"), ("n", "-3")])));
         assert!(matches!(compile_path("/{x:look}", &custom), Err(RouteError::BadRegex { .. })));
     }
 }

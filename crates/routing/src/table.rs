@@ -48,7 +48,7 @@ impl<T> RouteTable<T> {
     }
 
     /// Adds a route with built-in convertors only; returns its index. `methods` are
-    /// compared exactly (Starlette upper-cases them when the route is made; FastAPI adds
+    /// compared exactly (Starlette upper-cases them when the route is made; `FastAPI` adds
     /// no `HEAD` for `GET`, plain Starlette `Route` does: that is the caller's choice).
     /// No methods means every method, like Starlette's `methods=None`. The same path and
     /// method twice is allowed: both are kept and the first wins.
@@ -129,7 +129,7 @@ mod tests {
     use super::*;
 
     fn m(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
+        v.iter().map(std::string::ToString::to_string).collect()
     }
 
     fn found<T: Copy>(r: Match<'_, T>) -> (T, Vec<(String, String)>) {

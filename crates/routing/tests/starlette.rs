@@ -16,7 +16,7 @@ enum Expect {
 fn check(routes: &[(&str, &[&str])], cases: &[(&str, &str, Expect)]) {
     let mut table = RouteTable::new();
     for (i, (template, methods)) in routes.iter().enumerate() {
-        assert_eq!(table.push(template, methods.iter().map(|m| m.to_string()).collect(), i).unwrap(), i);
+        assert_eq!(table.push(template, methods.iter().map(std::string::ToString::to_string).collect(), i).unwrap(), i);
     }
     for (method, path, expect) in cases {
         let got = table.lookup(method, path);
