@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(name = "horrible", version, about = "A fast Rust host for Python backend plugins")]
 pub struct Cli {
-    /// The virtualenv to run plugins in (default: $VIRTUAL_ENV, ./.venv, or the one beside the binary).
+    /// The virtualenv to run plugins in (default: $`VIRTUAL_ENV`, ./.venv, or the one beside the binary).
     #[arg(long, global = true)]
     pub venv: Option<PathBuf>,
     #[command(subcommand)]
@@ -44,7 +44,7 @@ pub enum PluginsCommand {
 
 #[derive(Args, Debug, Clone)]
 pub struct PluginSource {
-    /// A directory of plugin packages/modules (repeatable; HORRIBLE_PLUGINS_DIR entries follow).
+    /// A directory of plugin packages/modules (repeatable; `HORRIBLE_PLUGINS_DIR` entries follow).
     #[arg(long = "plugins-dir")]
     pub plugins_dirs: Vec<PathBuf>,
     /// Skip `horrible.plugins` entry points of installed distributions.

@@ -126,5 +126,5 @@ fn bridge_is_the_bottom_and_app_the_top() {
 #[test]
 fn the_reader_sees_groups_and_paths() {
     let refs = crate_refs("use crate::{bridge::x, services};\nlet a = crate::ws::hub();");
-    assert_eq!(refs, ["bridge", "services", "ws"].iter().map(|s| s.to_string()).collect());
+    assert_eq!(refs, ["bridge", "services", "ws"].iter().map(std::string::ToString::to_string).collect());
 }

@@ -1,4 +1,4 @@
-//! horrible: one Rust binary that embeds CPython 3.11 and hosts Python backend plugins.
+//! horrible: one Rust binary that embeds `CPython` 3.11 and hosts Python backend plugins.
 //!
 //! Layers, bottom to top; each module imports only those below it (`tests/layers.rs` checks):
 //! - `bridge`: the interpreter and every thread that runs Python; `reply`, `endpoints`: HTTP

@@ -4,12 +4,12 @@
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-/// `{"detail": ...}` with FastAPI's compact JSON encoding.
+/// `{"detail": ...}` with `FastAPI`'s compact JSON encoding.
 pub fn detail(status: StatusCode, detail: &str) -> Response {
     json_response(status, &serde_json::json!({ "detail": detail }))
 }
 
-/// A JSON response encoded the way FastAPI's `JSONResponse` encodes (compact, UTF-8).
+/// A JSON response encoded the way `FastAPI`'s `JSONResponse` encodes (compact, UTF-8).
 pub fn json_response(status: StatusCode, value: &serde_json::Value) -> Response {
     let body = serde_json::to_vec(value).unwrap_or_default();
     (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()

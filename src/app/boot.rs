@@ -1,4 +1,4 @@
-//! What every command does first: start CPython from the venv, the shared services, the
+//! What every command does first: start `CPython` from the venv, the shared services, the
 //! `backend.sdk` module with every layer's Python pieces, and the loop thread; then load the
 //! plugins and build what the capabilities derive from the registry.
 use crate::bridge::{interpreter, loop_thread};

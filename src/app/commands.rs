@@ -67,10 +67,13 @@ fn run_python_main(py: Python<'_>, args: &[String]) -> u8 {
         Ok(_) => 0,
         Err(e) if e.is_instance_of::<pyo3::exceptions::PySystemExit>(py) => match e.value(py).getattr("code").ok() {
             Some(c) if c.is_none() => 0,
-            Some(c) => c.extract::<i64>().map(|n| n.clamp(0, 255) as u8).unwrap_or_else(|_| {
-                eprintln!("{c}");
-                1
-            }),
+            Some(c) => c.extract::<i64>().map_or_else(
+                |_| {
+                    eprintln!("{c}");
+                    1
+                },
+                |n| u8::try_from(n.clamp(0, 255)).expect("clamped to 0..=255"),
+            ),
             None => 0,
         },
         Err(e) => {

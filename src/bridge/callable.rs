@@ -52,14 +52,14 @@ impl PyCallable {
     /// return is awaited on the loop). `None` when the call was lost (cancelled, shutdown).
     /// Dropping the future cancels an async call.
     pub async fn call<T: Send + 'static>(&self, args: impl Args, finish: impl Finish<T>) -> Option<T> {
-        let obj = self.obj.clone();
-        if self.is_async {
-            return loop_thread::call(move |py| obj.bind(py).call1(args(py)?), finish).await;
-        }
         type BoxedFinish<T> = Box<dyn for<'py> FnOnce(Python<'py>, PyResult<Bound<'py, PyAny>>) -> T + Send>;
         enum First<T> {
             Done(T),
             Awaitable(Py<PyAny>, BoxedFinish<T>),
+        }
+        let obj = self.obj.clone();
+        if self.is_async {
+            return loop_thread::call(move |py| obj.bind(py).call1(args(py)?), finish).await;
         }
         let first = pool::run(move |py| match args(py).and_then(|a| obj.bind(py).call1(a)) {
             Ok(v) if loop_thread::is_awaitable(&v) => First::Awaitable(v.unbind(), Box::new(finish)),

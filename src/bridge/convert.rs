@@ -104,5 +104,5 @@ fn from_py_at(obj: &Bound<'_, PyAny>, at: &str, depth: usize) -> Result<Value, S
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+    obj.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string())
 }

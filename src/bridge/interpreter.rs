@@ -1,7 +1,7 @@
-//! Starts the embedded CPython once, as if it were the virtualenv's own `bin/python`.
+//! Starts the embedded `CPython` once, as if it were the virtualenv's own `bin/python`.
 //!
-//! Two CPython 3.11 builds can live on one machine. The binary links (with an rpath, see
-//! `build.rs`) the libpython of the interpreter that made `.venv`; here we point CPython's path
+//! Two `CPython` 3.11 builds can live on one machine. The binary links (with an rpath, see
+//! `build.rs`) the libpython of the interpreter that made `.venv`; here we point `CPython`'s path
 //! computation at `<venv>/bin/python` so `pyvenv.cfg` is honoured and the venv's site-packages
 //! (and only those) are on `sys.path`. [`PythonInfo`] says at start-up exactly what was loaded.
 use anyhow::{bail, Context, Result};
@@ -62,7 +62,7 @@ pub fn find_venv(explicit: Option<&Path>) -> Option<PathBuf> {
     exe.ancestors().skip(1).map(|a| a.join(".venv")).find(|p| is_venv(p))
 }
 
-/// Initializes CPython (once) and returns what was loaded.
+/// Initializes `CPython` (once) and returns what was loaded.
 pub fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
     if let Some(info) = INFO.get() {
         return Ok(info);
@@ -83,36 +83,38 @@ pub fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
 }
 
 unsafe fn init_from_config(venv: Option<&Path>) -> Result<()> {
-    if ffi::Py_IsInitialized() != 0 {
-        return Ok(());
-    }
-    let mut config = std::mem::MaybeUninit::<ffi::PyConfig>::zeroed();
-    ffi::PyConfig_InitPythonConfig(config.as_mut_ptr());
-    let mut config = config.assume_init();
-    // tokio owns SIGINT/SIGTERM; argv is set by `horrible python` itself.
-    config.install_signal_handlers = 0;
-    config.parse_argv = 0;
-    if let Some(v) = venv {
-        let program = CString::new(v.join("bin").join("python").to_string_lossy().as_bytes())?;
-        let status = ffi::PyConfig_SetBytesString(&mut config, &mut config.program_name, program.as_ptr());
-        if ffi::PyStatus_Exception(status) != 0 {
-            ffi::PyConfig_Clear(&mut config);
-            bail!("could not set the interpreter's program name");
+    unsafe {
+        if ffi::Py_IsInitialized() != 0 {
+            return Ok(());
         }
+        let mut config = std::mem::MaybeUninit::<ffi::PyConfig>::zeroed();
+        ffi::PyConfig_InitPythonConfig(config.as_mut_ptr());
+        let mut config = config.assume_init();
+        // tokio owns SIGINT/SIGTERM; argv is set by `horrible python` itself.
+        config.install_signal_handlers = 0;
+        config.parse_argv = 0;
+        if let Some(v) = venv {
+            let program = CString::new(v.join("bin").join("python").to_string_lossy().as_bytes())?;
+            let status = ffi::PyConfig_SetBytesString(&raw mut config, &raw mut config.program_name, program.as_ptr());
+            if ffi::PyStatus_Exception(status) != 0 {
+                ffi::PyConfig_Clear(&raw mut config);
+                bail!("could not set the interpreter's program name");
+            }
+        }
+        let status = ffi::Py_InitializeFromConfig(&raw const config);
+        ffi::PyConfig_Clear(&raw mut config);
+        if ffi::PyStatus_Exception(status) != 0 {
+            let msg = if status.err_msg.is_null() {
+                "unknown error".to_string()
+            } else {
+                std::ffi::CStr::from_ptr(status.err_msg).to_string_lossy().into_owned()
+            };
+            bail!("CPython failed to start: {msg}");
+        }
+        // Release the GIL taken by initialization; every thread attaches when it needs Python.
+        ffi::PyEval_SaveThread();
+        Ok(())
     }
-    let status = ffi::Py_InitializeFromConfig(&config);
-    ffi::PyConfig_Clear(&mut config);
-    if ffi::PyStatus_Exception(status) != 0 {
-        let msg = if status.err_msg.is_null() {
-            "unknown error".to_string()
-        } else {
-            std::ffi::CStr::from_ptr(status.err_msg).to_string_lossy().into_owned()
-        };
-        bail!("CPython failed to start: {msg}");
-    }
-    // Release the GIL taken by initialization; every thread attaches when it needs Python.
-    ffi::PyEval_SaveThread();
-    Ok(())
 }
 
 fn read_info(py: Python<'_>, venv: Option<&Path>) -> PyResult<PythonInfo> {

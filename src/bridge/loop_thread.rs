@@ -63,13 +63,13 @@ pub fn start() -> anyhow::Result<()> {
                     let _ = ready_tx.send(Err(super::format_traceback(py, &e)));
                 }
             }
-        })
+        });
     })?;
     ready_rx.recv()?.map_err(|e| anyhow::anyhow!("could not start the asyncio loop: {e}"))
 }
 
 /// Runs every queued job; called by the loop when the eventfd is readable.
-fn drain(py: Python<'_>) -> PyResult<()> {
+fn drain(py: Python<'_>) {
     let s = shared();
     // Order matters. Consume the eventfd *before* clearing `notified`: a submit between the two
     // sees `notified` still set and skips its write, but its job is taken below. Clearing first
@@ -77,7 +77,7 @@ fn drain(py: Python<'_>) -> PyResult<()> {
     // every later submit would skip its write: the loop would sleep forever (a lost wake-up).
     let mut buf = 0u64;
     // SAFETY: reading 8 bytes into a u64 from our own nonblocking eventfd.
-    unsafe { libc::read(s.efd, &mut buf as *mut u64 as *mut libc::c_void, 8) };
+    unsafe { libc::read(s.efd, (&raw mut buf).cast::<libc::c_void>(), 8) };
     s.notified.store(false, Ordering::SeqCst);
     let jobs = std::mem::take(&mut *s.queue.lock());
     for job in jobs {
@@ -85,7 +85,6 @@ fn drain(py: Python<'_>) -> PyResult<()> {
             tracing::error!("a job on the Python loop thread panicked");
         }
     }
-    Ok(())
 }
 
 /// Queues a job for the loop thread; wakes it only if it is not already due to wake.
@@ -95,7 +94,7 @@ pub fn submit(job: Job) {
     if !s.notified.swap(true, Ordering::SeqCst) {
         let one = 1u64;
         // SAFETY: writing 8 bytes to our own eventfd.
-        unsafe { libc::write(s.efd, &one as *const u64 as *const libc::c_void, 8) };
+        unsafe { libc::write(s.efd, (&raw const one).cast::<libc::c_void>(), 8) };
     }
 }
 

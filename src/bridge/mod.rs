@@ -1,11 +1,11 @@
-//! The Python bridge: owns the embedded CPython interpreter and every thread that runs Python.
+//! The Python bridge: owns the embedded `CPython` interpreter and every thread that runs Python.
 //!
 //! Tokio worker threads never take the GIL. Python work is handed over through queues:
 //! - [`loop_thread`]: one long-lived thread that keeps its thread state and runs the asyncio
 //!   event loop; coroutines (ASGI apps, async handlers, hooks) run there. Tokio pushes jobs onto
 //!   a queue and wakes the loop with one eventfd write per batch.
 //! - [`pool`]: a few long-lived threads for blocking sync callables; they detach while idle.
-//! - [`interpreter`]: starts CPython once, from the project's virtualenv, and reports which.
+//! - [`interpreter`]: starts `CPython` once, from the project's virtualenv, and reports which.
 //! - [`callable`]: [`PyCallable`], the one place that decides where a Python callable runs
 //!   (async on the loop, sync on the pool) and performs the call.
 //! - [`convert`]: JSON <-> Python values; [`awaitable`]: Rust objects Python can `await`;
@@ -46,7 +46,7 @@ where
 /// `"ExcType: message"`, the form errors take in `registry.errors` and tool results.
 pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
     let ty = err.get_type(py);
-    let name = ty.name().map(|n| n.to_string()).unwrap_or_else(|_| "Exception".into());
+    let name = ty.name().map_or_else(|_| "Exception".into(), |n| n.to_string());
     let msg = err.value(py).str().map(|s| s.to_string()).unwrap_or_default();
     if msg.is_empty() {
         name

@@ -58,7 +58,7 @@ fn spawn_worker(pool: &Pool) {
                     }
                     Err(_) => break,
                 }
-            })
+            });
         })
         .expect("spawn python pool thread");
 }
@@ -78,7 +78,7 @@ pub fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTupl
     let future = super::loop_thread::event_loop(py).call_method0("create_future")?.unbind();
     let fut = future.clone_ref(py);
     submit(Box::new(move |py| {
-        let outcome = f.bind(py).call1(args.bind(py)).map(|v| v.unbind());
+        let outcome = f.bind(py).call1(args.bind(py)).map(pyo3::Bound::unbind);
         super::loop_thread::submit(Box::new(move |py| {
             let fut = fut.bind(py);
             if fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {

@@ -1,5 +1,5 @@
 //! The fallback handler: routes a request through the plugin route table in Rust, answering
-//! 404/405/307 exactly as FastAPI's router would, and calls the matched route's ASGI app.
+//! 404/405/307 exactly as `FastAPI`'s router would, and calls the matched route's ASGI app.
 use super::asgi::{self, AsgiBody, AsgiRequest, Chunk, Failure};
 use super::fastpath::{self, Outcome};
 use super::routes::Match;
@@ -40,9 +40,8 @@ pub async fn dispatch(
         }
     };
     let (parts, body) = req.into_parts();
-    let body = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
-        Ok(b) => b,
-        Err(_) => return detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large"),
+    let Ok(body) = axum::body::to_bytes(body, app.config.max_body_bytes).await else {
+        return detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large");
     };
     let headers = parts.headers.iter().map(|(k, v)| (k.as_str().as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
     let http_version = match parts.version {
@@ -63,15 +62,14 @@ pub async fn dispatch(
         path_values: values,
     };
     let plugin = route.plugin.clone();
-    match tokio::time::timeout(app.config.request_timeout, serve_route(route, Arc::new(request))).await {
-        Ok(resp) => resp,
-        Err(_) => {
-            // Dropping the call cancelled an async handler; a blocked sync one finishes on its own.
-            tracing::warn!(plugin = %plugin, "route gave no response within {:?}: 504", app.config.request_timeout);
-            let mut resp = detail(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout");
-            resp.extensions_mut().insert(HandlerError("Timeout".into()));
-            resp
-        }
+    if let Ok(resp) = tokio::time::timeout(app.config.request_timeout, serve_route(route, Arc::new(request))).await {
+        resp
+    } else {
+        // Dropping the call cancelled an async handler; a blocked sync one finishes on its own.
+        tracing::warn!(plugin = %plugin, "route gave no response within {:?}: 504", app.config.request_timeout);
+        let mut resp = detail(StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout");
+        resp.extensions_mut().insert(HandlerError("Timeout".into()));
+        resp
     }
 }
 
@@ -103,9 +101,10 @@ async fn serve_route(route: Arc<super::routes::HttpRoute>, request: Arc<AsgiRequ
 fn respond(status: u16, headers: &[(Vec<u8>, Vec<u8>)], body: Body) -> Response {
     let mut builder = Response::builder().status(status);
     for (k, v) in headers {
-        match (HeaderName::from_bytes(k), HeaderValue::from_bytes(v)) {
-            (Ok(k), Ok(v)) => builder = builder.header(k, v),
-            _ => tracing::warn!("dropping an invalid response header from a plugin route"),
+        if let (Ok(k), Ok(v)) = (HeaderName::from_bytes(k), HeaderValue::from_bytes(v)) {
+            builder = builder.header(k, v);
+        } else {
+            tracing::warn!("dropping an invalid response header from a plugin route");
         }
     }
     builder.body(body).unwrap_or_else(|_| detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"))

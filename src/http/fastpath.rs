@@ -1,5 +1,5 @@
 //! The fast path for simple routes (see `fastpath.py` for what qualifies and why the bytes are
-//! FastAPI's). Sync endpoints run start to finish on one sync-pool thread, with no hop through
+//! `FastAPI`'s). Sync endpoints run start to finish on one sync-pool thread, with no hop through
 //! the loop and no anyio thread hop; async endpoints run as one task on the loop. When Python
 //! answers `None` the request was not touched and takes the full ASGI path.
 use super::asgi::AsgiRequest;
@@ -17,7 +17,7 @@ static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 pub struct FastRoute {
     /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind.
     run: PyCallable,
-    /// FastAPI's exception handlers `(by type, by status)`, as the route's scope carries them.
+    /// `FastAPI`'s exception handlers `(by type, by status)`, as the route's scope carries them.
     handlers: Py<PyAny>,
 }
 
@@ -28,7 +28,7 @@ pub fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRoute>> {
         return Ok(None);
     }
     let extras = spec.scope_extras.bind(py);
-    let handlers = extras.get_item("starlette.exception_handlers")?.map_or_else(|| py.None(), |h| h.unbind());
+    let handlers = extras.get_item("starlette.exception_handlers")?.map_or_else(|| py.None(), pyo3::Bound::unbind);
     let is_async = obj.getattr("is_async")?.is_truthy()?;
     let run = obj.getattr(if is_async { "run_async" } else { "run_sync" })?.unbind();
     Ok(Some(FastRoute { run: PyCallable::with_kind(run, is_async), handlers }))

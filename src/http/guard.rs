@@ -13,6 +13,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, Method, Request, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::fmt::Write as _;
 use std::net::IpAddr;
 use std::sync::Arc;
 
@@ -130,7 +131,7 @@ fn request_has_token(headers: &HeaderMap, token: &str) -> bool {
 
 /// Compares without an early exit, so timing does not reveal how much of a guess was right.
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    let mut diff = (a.len() ^ b.len()) as u8 | ((a.len() ^ b.len()) >> 8) as u8;
+    let mut diff = u8::from(a.len() != b.len());
     for i in 0..a.len().max(b.len()) {
         let x = a.get(i).copied().unwrap_or(0);
         let y = b.get(i).copied().unwrap_or(0xff);
@@ -143,7 +144,10 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 pub fn new_token() -> String {
     let mut buf = [0u8; 32];
     getrandom::fill(&mut buf).expect("OS randomness");
-    buf.iter().map(|b| format!("{b:02x}")).collect()
+    buf.iter().fold(String::with_capacity(2 * buf.len()), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    })
 }
 
 #[cfg(test)]

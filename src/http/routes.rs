@@ -85,14 +85,13 @@ impl RouteTable {
                 None
             }
         };
-        let e = match self.by_pattern.get(&pattern) {
-            Some(&e) => e,
-            None => {
-                self.matcher.insert(pattern.clone(), self.entries.len()).map_err(|e| e.to_string())?;
-                self.by_pattern.insert(pattern, self.entries.len());
-                self.entries.push(PathEntry { methods: Vec::new() });
-                self.entries.len() - 1
-            }
+        let e = if let Some(&e) = self.by_pattern.get(&pattern) {
+            e
+        } else {
+            self.matcher.insert(pattern.clone(), self.entries.len()).map_err(|e| e.to_string())?;
+            self.by_pattern.insert(pattern, self.entries.len());
+            self.entries.push(PathEntry { methods: Vec::new() });
+            self.entries.len() - 1
         };
         let idx = self.routes.len();
         self.entries[e].methods.extend(spec.methods.iter().map(|m| (m.clone(), idx)));
@@ -102,7 +101,7 @@ impl RouteTable {
 
     /// Whether the route at `path` of `plugin` takes the fast path (for the plugins report).
     pub fn is_fast(&self, spec: &RouteSpec) -> bool {
-        self.routes.iter().any(|r| std::ptr::eq(&*r.spec, spec) && r.fast.is_some())
+        self.routes.iter().any(|r| std::ptr::eq(&raw const *r.spec, spec) && r.fast.is_some())
     }
 
     /// Routes a request the way Starlette would: a path match with the wrong method is a 405

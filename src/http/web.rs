@@ -16,7 +16,7 @@ pub fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new()
         .route("/", get(index))
         .route("/assets/{*path}", get(asset))
-        .route("/favicon.svg", get(|| asset_at("favicon.svg")))
+        .route("/favicon.svg", get(|| async { asset_at("favicon.svg") }))
 }
 
 async fn index() -> Response {
@@ -27,10 +27,10 @@ async fn index() -> Response {
 }
 
 async fn asset(Path(path): Path<String>) -> Response {
-    asset_at(&format!("assets/{path}")).await
+    asset_at(&format!("assets/{path}"))
 }
 
-async fn asset_at(path: &str) -> Response {
+fn asset_at(path: &str) -> Response {
     match Assets::get(path) {
         Some(f) => {
             let mime = mime_guess::from_path(path).first_or_octet_stream();

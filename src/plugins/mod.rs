@@ -6,7 +6,7 @@
 //! - [`loader`]: imports each candidate, runs `setup(host)`, and commits its registrations
 //!   atomically; every failure becomes a `(source, "ExcType: message")` load error.
 //! - [`registry`]: what was loaded, as plain specs, read by every capability.
-//! - [`routes`]: a plugin's FastAPI routes as plain specs, and the collision check.
+//! - [`routes`]: a plugin's `FastAPI` routes as plain specs, and the collision check.
 //! - [`python_api`]: `backend.sdk.loader` and `backend.sdk.registry`.
 //!
 //! Layering: above the SDK and the bridge; it knows no capability. The names the host's

@@ -1,9 +1,10 @@
-//! Plugin routes as plain specs: what FastAPI says a plugin's routers serve (asked of Python,
+//! Plugin routes as plain specs: what `FastAPI` says a plugin's routers serve (asked of Python,
 //! `horrible._host.routes`), and the check that no two plugins, and no plugin and the host,
 //! serve the same method and path. The HTTP capability builds its route table from these.
 use crate::bridge::pymodule::EmbeddedModule;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use std::fmt::Write as _;
 
 static ROUTES_PY: EmbeddedModule = crate::host_module!("routes");
 
@@ -15,15 +16,15 @@ pub struct ParamSpec {
     pub regex: String,
 }
 
-/// One effective FastAPI route of a plugin (router prefixes applied).
+/// One effective `FastAPI` route of a plugin (router prefixes applied).
 pub struct RouteSpec {
     pub plugin: String,
     pub path: String,
     pub methods: Vec<String>,
     pub params: Vec<ParamSpec>,
-    /// `APIRoute.handle` wrapped as FastAPI's middleware would call it: the route's ASGI app.
+    /// `APIRoute.handle` wrapped as `FastAPI`'s middleware would call it: the route's ASGI app.
     pub handle: Py<PyAny>,
-    /// Scope entries FastAPI's router would have set (app, router, route, endpoint, handlers).
+    /// Scope entries `FastAPI`'s router would have set (app, router, route, endpoint, handlers).
     pub scope_extras: Py<PyDict>,
     /// The `fastapi` scope entry naming the effective (included) route context, if any.
     pub fastapi_scope: Option<Py<PyDict>>,
@@ -31,7 +32,7 @@ pub struct RouteSpec {
     pub route: Py<PyAny>,
 }
 
-/// Asks FastAPI for a plugin's effective routes, in declaration order.
+/// Asks `FastAPI` for a plugin's effective routes, in declaration order.
 pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) -> PyResult<Vec<RouteSpec>> {
     if routers.is_empty() {
         return Ok(Vec::new());
@@ -80,9 +81,9 @@ pub fn normalize(path: &str) -> Result<String, String> {
             if end + 1 != rest.len() {
                 return Err(format!("a {{name:path}} parameter must end the path {path:?}"));
             }
-            out.push_str(&format!("{{*p{i}}}"));
+            let _ = write!(out, "{{*p{i}}}");
         } else {
-            out.push_str(&format!("{{p{i}}}"));
+            let _ = write!(out, "{{p{i}}}");
         }
         i += 1;
         rest = &rest[end + 1..];

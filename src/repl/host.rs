@@ -12,19 +12,22 @@ fn app() -> PyResult<&'static std::sync::Arc<crate::services::Services>> {
     crate::services::try_get().ok_or_else(|| PyRuntimeError::new_err("the host is not running"))
 }
 
-fn events<'py>(py: Python<'py>, evs: Vec<std::sync::Arc<horrible_telemetry::IoEvent>>) -> PyResult<Bound<'py, PyAny>> {
+fn events<'py>(py: Python<'py>, evs: &[std::sync::Arc<horrible_telemetry::IoEvent>]) -> PyResult<Bound<'py, PyAny>> {
     let list: Vec<serde_json::Value> = evs.iter().map(|e| serde_json::to_value(&**e).unwrap_or_default()).collect();
     convert::to_py(py, &serde_json::Value::Array(list))
 }
 
+// `HostFacade` is a stateless unit struct: its methods are instance methods for Python
+// (`dash.io.recent()`) but read the global services, never `self`.
+#[allow(clippy::unused_self)]
 #[pymethods]
 impl HostFacade {
     fn io_recent<'py>(&self, py: Python<'py>, limit: i64) -> PyResult<Bound<'py, PyAny>> {
-        events(py, app()?.telemetry.recent(limit))
+        events(py, &app()?.telemetry.recent(limit))
     }
 
     fn io_errors<'py>(&self, py: Python<'py>, limit: i64) -> PyResult<Bound<'py, PyAny>> {
-        events(py, app()?.telemetry.errors(limit))
+        events(py, &app()?.telemetry.errors(limit))
     }
 
     fn io_clear<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -45,15 +48,10 @@ impl HostFacade {
         }
     }
 
-    fn settings_set<'py>(
-        &self,
-        py: Python<'py>,
-        key: String,
-        value: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyAny>> {
+    fn settings_set<'py>(&self, py: Python<'py>, key: &str, value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         let json = convert::from_py(value).map_err(PyValueError::new_err)?;
         let app = app()?;
-        py.detach(|| app.set_setting(&key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        py.detach(|| app.set_setting(key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
         convert::to_py(py, &json!({"ok": true, "key": key, "value": json}))
     }
 

@@ -17,7 +17,7 @@ impl Channel for ReplChannel {
         "repl"
     }
     fn on_frame(&self, conn: &Arc<ConnShared>, frame: Value) {
-        session::on_frame(conn, frame);
+        session::on_frame(conn, &frame);
     }
     fn on_close(&self, conn: &Arc<ConnShared>) {
         session::on_close(conn);

@@ -46,14 +46,16 @@ pub struct Sessions {
 }
 
 fn repl_frame(event: &str, data: Value) -> Value {
-    json!({"channel": "repl", "event": event, "data": data})
+    let mut frame = json!({"channel": "repl", "event": event});
+    frame["data"] = data;
+    frame
 }
 
 fn session_error(conn: &ConnShared, id: &Value, message: &str) {
     let _ = conn.send(&repl_frame("error", json!({"id": id, "message": message})));
 }
 
-pub fn on_frame(conn: &Arc<ConnShared>, frame: Value) {
+pub fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
     let event = frame.get("event").and_then(Value::as_str).unwrap_or("").to_string();
     let data = frame.get("data").cloned().unwrap_or(Value::Null);
     let raw_id = data.get("id").cloned().unwrap_or(Value::Null);
@@ -121,7 +123,7 @@ pub fn on_close(conn: &Arc<ConnShared>) {
     }
 }
 
-/// Raises KeyboardInterrupt in the running cell (and wakes a relay wait).
+/// Raises `KeyboardInterrupt` in the running cell (and wakes a relay wait).
 fn interrupt(control: &Arc<Control>) {
     control.interrupted.store(true, Ordering::SeqCst);
     control.wake.notify_waiters();
@@ -133,7 +135,7 @@ fn interrupt(control: &Arc<Control>) {
     crate::bridge::pool::submit(Box::new(move |py| {
         if control.running.load(Ordering::SeqCst) {
             // SAFETY: GIL held (pool job); a valid exception type; ident of a live thread.
-            unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, pyo3::ffi::PyExc_KeyboardInterrupt) };
+            unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident.cast_signed(), pyo3::ffi::PyExc_KeyboardInterrupt) };
             // A cell sleeping in `time.sleep` only reaches a bytecode when woken.
             if let Ok(wake) = KERNEL.func(py, "wake") {
                 let _ = wake.call1((ident,));
@@ -200,17 +202,16 @@ fn run_session(
             runtime.block_on(async {
                 tokio::select! {
                     v = rx => Some(v.unwrap_or_else(|_| json!({"error": "the browser tab closed"}))),
-                    _ = tokio::time::sleep(RELAY_TIMEOUT) => Some(relay::timed_out()),
-                    _ = control.wake.notified() => None,
+                    () = tokio::time::sleep(RELAY_TIMEOUT) => Some(relay::timed_out()),
+                    () = control.wake.notified() => None,
                 }
             })
         });
-        match outcome {
-            Some(v) => Ok(convert::to_py(py, &v)?.unbind()),
-            None => {
-                pending.forget(&call_id);
-                Err(pyo3::exceptions::PyKeyboardInterrupt::new_err("interrupted while waiting for the browser"))
-            }
+        if let Some(v) = outcome {
+            Ok(convert::to_py(py, &v)?.unbind())
+        } else {
+            pending.forget(&call_id);
+            Err(pyo3::exceptions::PyKeyboardInterrupt::new_err("interrupted while waiting for the browser"))
         }
     })?;
 
@@ -236,7 +237,7 @@ fn run_session(
         control.running.store(false, Ordering::SeqCst);
         // Drop an interrupt that arrived after the cell finished.
         // SAFETY: GIL held; NULL clears the pending async exception of this thread.
-        unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident as _, std::ptr::null_mut()) };
+        unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident.cast_signed(), std::ptr::null_mut()) };
         let data = match outcome.and_then(|o| o.extract::<(bool, Option<String>, Option<String>)>()) {
             Ok((ok, repr, error)) => json!({"id": raw_id, "ok": ok, "repr": repr, "error": error}),
             Err(e) => json!({"id": raw_id, "ok": false, "repr": null, "error": format_traceback(py, &e)}),

@@ -81,7 +81,7 @@ fn require_name(what: &str, name: &str) -> PyResult<()> {
 
 #[pymethods]
 impl PluginHost {
-    /// Mount a FastAPI `APIRouter`: at `/api/plugins/<id>`, or at `/api<prefix>` when given.
+    /// Mount a `FastAPI` `APIRouter`: at `/api/plugins/<id>`, or at `/api<prefix>` when given.
     #[pyo3(signature = (router, prefix = None))]
     fn add_router(&self, router: Bound<'_, PyAny>, prefix: Option<String>) -> PyResult<()> {
         if !router.hasattr("routes")? {
@@ -102,10 +102,10 @@ impl PluginHost {
     }
 
     /// Register a handler `(conn, message)` (async or sync) for a channel on the `/ws` socket.
-    fn add_ws_channel(&self, name: String, handler: Bound<'_, PyAny>) -> PyResult<()> {
+    fn add_ws_channel(&self, name: String, handler: &Bound<'_, PyAny>) -> PyResult<()> {
         require_name("channel", &name)?;
-        require_callable("channel handler", &handler)?;
-        let handler = PyCallable::new(&handler)?;
+        require_callable("channel handler", handler)?;
+        let handler = PyCallable::new(handler)?;
         self.with(|r| r.channels.push((name, handler)))
     }
 
@@ -121,27 +121,31 @@ impl PluginHost {
     }
 
     /// Run `hook()` (sync or async) before the server accepts connections.
-    fn on_startup(&self, hook: Bound<'_, PyAny>) -> PyResult<()> {
-        require_callable("startup hook", &hook)?;
-        let hook = PyCallable::new(&hook)?;
+    fn on_startup(&self, hook: &Bound<'_, PyAny>) -> PyResult<()> {
+        require_callable("startup hook", hook)?;
+        let hook = PyCallable::new(hook)?;
         self.with(|r| r.startup.push(hook))
     }
 
     /// Run `hook()` (sync or async) after the server stops accepting and requests finish.
-    fn on_shutdown(&self, hook: Bound<'_, PyAny>) -> PyResult<()> {
-        require_callable("shutdown hook", &hook)?;
-        let hook = PyCallable::new(&hook)?;
+    fn on_shutdown(&self, hook: &Bound<'_, PyAny>) -> PyResult<()> {
+        require_callable("shutdown hook", hook)?;
+        let hook = PyCallable::new(hook)?;
         self.with(|r| r.shutdown.push(hook))
     }
 
     /// Send a frame to every open `/ws` connection (frames a full queue cannot take are dropped).
-    fn broadcast(&self, frame: Bound<'_, PyAny>) -> PyResult<usize> {
-        BROADCASTER.get().map_or(Ok(0), |f| f(&frame))
+    // An instance method in the Python API (`host.broadcast(frame)`); the broadcaster is global.
+    #[allow(clippy::unused_self)]
+    fn broadcast(&self, frame: &Bound<'_, PyAny>) -> PyResult<usize> {
+        BROADCASTER.get().map_or(Ok(0), |f| f(frame))
     }
 
     /// An `httpx.AsyncClient` (or `httpx.Client` with `sync=True`) whose requests are recorded
     /// as `outbound` I/O telemetry events.
     #[pyo3(signature = (sync = false, **kwargs))]
+    // An instance method in the Python API (`host.http_client()`); the client needs no plugin state.
+    #[allow(clippy::unused_self)]
     fn http_client<'py>(
         &self,
         py: Python<'py>,

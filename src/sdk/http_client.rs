@@ -1,4 +1,4 @@
-//! `host.http_client()`: an httpx client whose requests are recorded as `outbound` IoEvents.
+//! `host.http_client()`: an httpx client whose requests are recorded as `outbound` `IoEvents`.
 use crate::bridge::pymodule::EmbeddedModule;
 use horrible_telemetry::{body_text, redact_headers, NewEvent, Source};
 use pyo3::prelude::*;

@@ -1,5 +1,5 @@
 //! `host.store`: a persistent, per-plugin key-value store (JSON values) on the settings database.
-//! Usable from sync code directly and from async code (calls are short SQLite transactions).
+//! Usable from sync code directly and from async code (calls are short `SQLite` transactions).
 use crate::bridge::convert;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -15,7 +15,7 @@ fn store() -> PyResult<&'static horrible_settings::Store> {
         .ok_or_else(|| PyRuntimeError::new_err("the plugin store is only available while the host is running"))
 }
 
-fn err(e: horrible_settings::Error) -> PyErr {
+fn err(e: &horrible_settings::Error) -> PyErr {
     PyValueError::new_err(e.to_string())
 }
 
@@ -24,7 +24,7 @@ impl PluginStore {
     /// The stored value for `key`, or `default`.
     #[pyo3(signature = (key, default = None))]
     fn get<'py>(&self, py: Python<'py>, key: &str, default: Option<Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyAny>> {
-        let value = py.detach(|| store()?.plugin_get(&self.plugin, key).map_err(err))?;
+        let value = py.detach(|| store()?.plugin_get(&self.plugin, key).map_err(|e| err(&e)))?;
         match value {
             Some(v) => convert::to_py(py, &v),
             None => Ok(default.unwrap_or_else(|| py.None().into_bound(py))),
@@ -34,15 +34,15 @@ impl PluginStore {
     /// Store a JSON-able value; durable when this returns.
     fn set(&self, py: Python<'_>, key: &str, value: &Bound<'_, PyAny>) -> PyResult<()> {
         let json = convert::from_py(value).map_err(PyValueError::new_err)?;
-        py.detach(|| store()?.plugin_set(&self.plugin, key, &json).map_err(err))
+        py.detach(|| store()?.plugin_set(&self.plugin, key, &json).map_err(|e| err(&e)))
     }
 
     fn delete(&self, py: Python<'_>, key: &str) -> PyResult<bool> {
-        py.detach(|| store()?.plugin_delete(&self.plugin, key).map_err(err))
+        py.detach(|| store()?.plugin_delete(&self.plugin, key).map_err(|e| err(&e)))
     }
 
     fn keys(&self, py: Python<'_>) -> PyResult<Vec<String>> {
-        py.detach(|| store()?.plugin_keys(&self.plugin).map_err(err))
+        py.detach(|| store()?.plugin_keys(&self.plugin).map_err(|e| err(&e)))
     }
 
     fn __repr__(&self) -> String {

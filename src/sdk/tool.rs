@@ -34,7 +34,7 @@ impl AgentTool {
     fn new(
         name: String,
         description: String,
-        handler: Bound<'_, PyAny>,
+        handler: &Bound<'_, PyAny>,
         parameters: Option<Bound<'_, PyDict>>,
         required: Option<Vec<String>>,
         side_effect: bool,
@@ -65,7 +65,7 @@ impl AgentTool {
                 )));
             }
         }
-        let handler = PyCallable::new(&handler)?;
+        let handler = PyCallable::new(handler)?;
         Ok(Self { name, description, handler, parameters, required, side_effect, specifier_template, timeout })
     }
 

@@ -29,9 +29,10 @@ pub fn init(config: Config) -> anyhow::Result<Arc<Services>> {
     }
     let settings = Store::open(&config.data_dir)?;
     if let Some(report) = settings.import_report() {
-        match &report.error {
-            Some(e) => tracing::warn!("could not import {}: {e}", report.path.display()),
-            None => tracing::info!("imported {} settings from {}", report.imported.len(), report.path.display()),
+        if let Some(e) = &report.error {
+            tracing::warn!("could not import {}: {e}", report.path.display());
+        } else {
+            tracing::info!("imported {} settings from {}", report.imported.len(), report.path.display());
         }
     }
     let telemetry = Recorder::new(horrible_telemetry::DEFAULT_CAPACITY);
@@ -51,7 +52,7 @@ pub fn try_get() -> Option<&'static Arc<Services>> {
 }
 
 impl Services {
-    /// Stores a setting and applies its effects (blocking: SQLite syncs before it returns).
+    /// Stores a setting and applies its effects (blocking: `SQLite` syncs before it returns).
     pub fn set_setting(&self, key: &str, value: &Value) -> Result<(), Error> {
         self.settings.set(key, value)?;
         self.apply_settings();
@@ -68,7 +69,7 @@ impl Services {
     /// Re-reads the settings that tune the host.
     fn apply_settings(&self) {
         // A deleted (or non-numeric) setting means the default again.
-        let number = |key: &str| self.settings.get(key).and_then(|v| v.as_u64()).map(|n| n as usize);
+        let number = |key: &str| self.settings.get(key).and_then(|v| v.as_u64()).and_then(|n| usize::try_from(n).ok());
         self.telemetry.set_max_body_chars(
             number("observability.maxBodyChars").unwrap_or(horrible_telemetry::DEFAULT_MAX_BODY_CHARS),
         );

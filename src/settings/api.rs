@@ -19,7 +19,7 @@ pub fn routes() -> Endpoints<Arc<Services>> {
         .route("/api/workspaces/{id}", put(put_workspace).delete(delete_workspace))
 }
 
-fn store_error(e: Error) -> Response {
+fn store_error(e: &Error) -> Response {
     let status = match e {
         Error::Db(_) | Error::Io(_) | Error::Corrupt { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         _ => StatusCode::BAD_REQUEST,
@@ -40,7 +40,7 @@ async fn all(State(app): State<Arc<Services>>) -> Response {
     json_response(StatusCode::OK, &json!({"values": app.settings.all_masked()}))
 }
 
-/// Runs a store write off the tokio workers (SQLite fsyncs before it returns); the error is
+/// Runs a store write off the tokio workers (`SQLite` fsyncs before it returns); the error is
 /// the response to send.
 async fn write<T: Send + 'static>(
     app: &Arc<Services>,
@@ -49,7 +49,7 @@ async fn write<T: Send + 'static>(
     let app = app.clone();
     match tokio::task::spawn_blocking(move || f(&app)).await {
         Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(store_error(e)),
+        Ok(Err(e)) => Err(store_error(&e)),
         Err(_) => Err(detail(StatusCode::INTERNAL_SERVER_ERROR, "the settings store failed")),
     }
 }
@@ -79,7 +79,7 @@ async fn delete(State(app): State<Arc<Services>>, Path(key): Path<String>) -> Re
 async fn workspaces(State(app): State<Arc<Services>>) -> Response {
     match app.settings.workspaces() {
         Ok((active, list)) => json_response(StatusCode::OK, &json!({"active": active, "workspaces": list})),
-        Err(e) => store_error(e),
+        Err(e) => store_error(&e),
     }
 }
 

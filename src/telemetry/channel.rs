@@ -52,7 +52,7 @@ async fn push(services: Arc<Services>, conn: Arc<ConnShared>) {
             Ok(ev) => {
                 let _ = conn.send_lossy(&json!({"channel": "telemetry", "event": "io", "data": &*ev}));
             }
-            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+            Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
             Err(_) => break,
         }
     }

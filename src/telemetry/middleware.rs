@@ -22,14 +22,11 @@ pub async fn record(State(app): State<Arc<Services>>, req: Request<Body>, next: 
     let method = req.method().to_string();
     let request_headers = redact_headers(req.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
     let (parts, body) = req.into_parts();
-    let body = match axum::body::to_bytes(body, app.config.max_body_bytes).await {
-        Ok(b) => b,
-        Err(_) => {
-            return detail(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("request body is larger than {} bytes", app.config.max_body_bytes),
-            )
-        }
+    let Ok(body) = axum::body::to_bytes(body, app.config.max_body_bytes).await else {
+        return detail(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!("request body is larger than {} bytes", app.config.max_body_bytes),
+        );
     };
     let max_chars = app.telemetry.max_body_chars();
     let request_body = if body.len() <= KEEP_BODY_BYTES { body_text(&body, max_chars) } else { None };

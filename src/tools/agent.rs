@@ -15,7 +15,7 @@ impl Channel for AgentChannel {
     }
 
     fn on_frame(&self, conn: &Arc<ConnShared>, frame: Value) {
-        on_frame(crate::services::get(), conn, frame);
+        on_frame(crate::services::get(), conn, &frame);
     }
 
     fn on_close(&self, conn: &Arc<ConnShared>) {
@@ -24,7 +24,7 @@ impl Channel for AgentChannel {
     }
 }
 
-fn on_frame(services: &Arc<Services>, conn: &Arc<ConnShared>, frame: Value) {
+fn on_frame(services: &Arc<Services>, conn: &Arc<ConnShared>, frame: &Value) {
     let event = frame.get("event").and_then(Value::as_str).unwrap_or("");
     let data = frame.get("data").cloned().unwrap_or(Value::Null);
     match event {

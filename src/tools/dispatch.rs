@@ -16,13 +16,13 @@ pub async fn invoke(name: &str, args: Value) -> Value {
     let tool = entry.tool.get();
     let args = match args {
         Value::Object(m) => m,
-        Value::Null => Default::default(),
+        Value::Null => serde_json::Map::default(),
         other => return json!({"error": format!("arguments must be an object, got {other}")}),
     };
     if let Err(e) = super::schema::validate(&tool.parameters, &tool.required, &args) {
         return json!({"error": e});
     }
-    let timeout = tool.timeout.map(Duration::from_secs_f64).unwrap_or(DEFAULT_TIMEOUT);
+    let timeout = tool.timeout.map_or(DEFAULT_TIMEOUT, Duration::from_secs_f64);
     let (plugin, name) = (entry.plugin.clone(), name.to_string());
     let (p, n) = (plugin.clone(), name.clone());
     let args = Value::Object(args);

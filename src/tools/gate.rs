@@ -13,7 +13,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 
 /// protocol.md: an unanswered approval request denies after 300 s.
-pub const APPROVAL_TIMEOUT: Duration = Duration::from_secs(300);
+pub const APPROVAL_TIMEOUT: Duration = Duration::from_mins(5);
 
 /// Pending approvals: id -> (the connection asked, where its answer goes).
 type Approvals = HashMap<String, (u64, oneshot::Sender<Value>)>;
@@ -71,7 +71,7 @@ pub async fn run(
             None => return json!({"error": format!("unknown tool: {name}")}),
         },
     };
-    let tab = tab.filter(|t| !t.is_closed()).or_else(|| crate::ws::hub().and_then(|h| h.newest()));
+    let tab = tab.filter(|t| !t.is_closed()).or_else(|| crate::ws::hub().and_then(super::super::ws::Hub::newest));
     let empty = serde_json::Map::new();
     let specifier = render_specifier(template.as_deref(), args.as_object().unwrap_or(&empty));
     let call = Call { tool: name, side_effect, specifier: specifier.as_deref(), editing: is_editing_tool(name) };
@@ -106,9 +106,8 @@ async fn ask(
     }}));
     let answer = tokio::time::timeout(APPROVAL_TIMEOUT, rx).await;
     APPROVALS.lock().remove(&approval_id);
-    let answer = match answer {
-        Ok(Ok(a)) => a,
-        _ => return Err(json!({"error": DENIED})),
+    let Ok(Ok(answer)) = answer else {
+        return Err(json!({"error": DENIED}));
     };
     match answer.get("decision").and_then(Value::as_str) {
         Some("allow_once") => Ok(()),
@@ -135,11 +134,10 @@ async fn execute(name: &str, args: Value, turn: &str, tab: Option<&Arc<ConnShare
     let pending = conn.state::<Pending>();
     let (call_id, rx) = pending.register();
     let _ = conn.send(&json!({"channel": "agent", "event": "tool_call", "data": {"turnId": turn, "callId": call_id, "name": name, "args": args}}));
-    match tokio::time::timeout(super::relay::RELAY_TIMEOUT, rx).await {
-        Ok(Ok(v)) => v,
-        _ => {
-            pending.forget(&call_id);
-            super::relay::timed_out()
-        }
+    if let Ok(Ok(v)) = tokio::time::timeout(super::relay::RELAY_TIMEOUT, rx).await {
+        v
+    } else {
+        pending.forget(&call_id);
+        super::relay::timed_out()
     }
 }

@@ -66,7 +66,7 @@ impl ServerHandler for McpServer {
     }
 }
 
-pub fn service(app: Arc<Services>) -> StreamableHttpService<McpServer, LocalSessionManager> {
+pub fn service(app: &Arc<Services>) -> StreamableHttpService<McpServer, LocalSessionManager> {
     let cfg = &app.config;
     let mut hosts: Vec<String> =
         vec!["localhost".into(), "127.0.0.1".into(), "::1".into(), "[::1]".into(), cfg.bind.to_string()];
@@ -76,5 +76,5 @@ pub fn service(app: Arc<Services>) -> StreamableHttpService<McpServer, LocalSess
         .with_json_response(true)
         .with_max_request_body_bytes(cfg.max_body_bytes);
     let server = McpServer { app: app.clone() };
-    StreamableHttpService::new(move || Ok(server.clone()), Default::default(), config)
+    StreamableHttpService::new(move || Ok(server.clone()), Arc::default(), config)
 }

@@ -23,7 +23,7 @@ static REGISTRY_PY: EmbeddedModule = crate::host_module!("registry");
 
 /// `/api/agent/tools[/{name}/invoke]` and `/mcp`.
 pub fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
-    api::routes().nest_service("/mcp", mcp::service(services.clone()))
+    api::routes().nest_service("/mcp", mcp::service(services))
 }
 
 /// Adds `invoke_agent_tool(name, args)` to `backend.sdk.registry`.
@@ -39,10 +39,10 @@ pub fn install_python(registry: &Bound<'_, PyModule>) -> PyResult<()> {
 #[pyfunction]
 fn invoke_agent_tool_blocking<'py>(
     py: Python<'py>,
-    name: String,
-    args: Bound<'py, PyAny>,
+    name: &str,
+    args: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let args = convert::from_py(&args).map_err(pyo3::exceptions::PyValueError::new_err)?;
-    let result = py.detach(|| crate::bridge::runtime::handle().block_on(dispatch::invoke(&name, args)));
+    let args = convert::from_py(args).map_err(pyo3::exceptions::PyValueError::new_err)?;
+    let result = py.detach(|| crate::bridge::runtime::handle().block_on(dispatch::invoke(name, args)));
     convert::to_py(py, &result)
 }

@@ -34,9 +34,9 @@ pub fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
         match pushed {
             Ok(true) => {}
             Ok(false) => {
-                conn.error(&format!("channel {channel:?} is busy: {BACKLOG} frames are waiting; this one was dropped"))
+                conn.error(&format!("channel {channel:?} is busy: {BACKLOG} frames are waiting; this one was dropped"));
             }
-            Err(e) => report(py, &conn, &channel, &entry.plugin, e),
+            Err(e) => report(py, &conn, &channel, &entry.plugin, &e),
         }
     }));
 }
@@ -59,7 +59,7 @@ fn runner(py: Python<'_>, conn: &Arc<ConnShared>) -> PyResult<Py<PyAny>> {
     let for_report = conn.clone();
     let report_fn = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<()> {
         let (channel, plugin, exc): (String, String, Bound<'_, PyAny>) = args.extract()?;
-        report(args.py(), &for_report, &channel, &plugin, PyErr::from_value(exc));
+        report(args.py(), &for_report, &channel, &plugin, &PyErr::from_value(exc));
         Ok(())
     })?;
     // Sync handlers run on the sync pool, never on the loop (see `PyCallable`).
@@ -72,12 +72,12 @@ fn runner(py: Python<'_>, conn: &Arc<ConnShared>) -> PyResult<Py<PyAny>> {
     Ok(r)
 }
 
-fn report(py: Python<'_>, conn: &ConnShared, channel: &str, plugin: &str, e: PyErr) {
+fn report(py: Python<'_>, conn: &ConnShared, channel: &str, plugin: &str, e: &PyErr) {
     if e.is_instance_of::<ConnectionClosed>(py) {
         // The client left while its handler was still answering: nothing to report.
         tracing::debug!(plugin, channel, "handler replied to a closed connection");
         return;
     }
-    tracing::error!(plugin, channel, "channel handler failed:\n{}", format_traceback(py, &e));
-    conn.error(&format!("channel {channel:?} (plugin {plugin:?}) failed: {}", exc_summary(py, &e)));
+    tracing::error!(plugin, channel, "channel handler failed:\n{}", format_traceback(py, e));
+    conn.error(&format!("channel {channel:?} (plugin {plugin:?}) failed: {}", exc_summary(py, e)));
 }

@@ -5,7 +5,7 @@ use serde_json::json;
 use std::collections::HashMap;
 
 fn pol(allow: &[&str], ask: &[&str], deny: &[&str], mode: Mode) -> Policy {
-    let v = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
+    let v = |l: &[&str]| l.iter().map(std::string::ToString::to_string).collect();
     Policy { allow: v(allow), ask: v(ask), deny: v(deny), mode }
 }
 

@@ -52,7 +52,7 @@ pub fn python_str(value: Option<&Value>) -> String {
     }
 }
 
-/// `repr(float)` as CPython prints it: shortest round-trip digits, positional notation when
+/// `repr(float)` as `CPython` prints it: shortest round-trip digits, positional notation when
 /// the decimal exponent is in `-4..16` (always with a fractional part, `1.0`), otherwise
 /// scientific with a signed, at-least-two-digit exponent (`1e-05`, `1.5e+16`).
 pub fn python_float(f: f64) -> String {
@@ -84,7 +84,10 @@ mod tests {
     use serde_json::json;
 
     fn args(v: Value) -> Map<String, Value> {
-        v.as_object().unwrap().clone()
+        match v {
+            Value::Object(m) => m,
+            other => panic!("args: not a JSON object: {other}"),
+        }
     }
 
     #[test]
@@ -112,7 +115,7 @@ mod tests {
 
     #[test]
     fn bools_and_numbers_like_python() {
-        let a = args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18446744073709551615u64}));
+        let a = args(json!({"t": true, "f": false, "i": 42, "n": -7, "big": 18_446_744_073_709_551_615_u64}));
         assert_eq!(
             render_specifier(Some("{t} {f} {i} {n} {big}"), &a).as_deref(),
             Some("True False 42 -7 18446744073709551615")

@@ -33,7 +33,7 @@ pub enum Error {
     /// A value that cannot be serialized (never happens for `serde_json::Value`).
     #[error("cannot serialize value: {0}")]
     Json(#[from] serde_json::Error),
-    /// SQLite failed.
+    /// `SQLite` failed.
     #[error("settings database error: {0}")]
     Db(#[from] rusqlite::Error),
     /// Creating the data directory or database file failed.

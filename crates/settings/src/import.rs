@@ -74,7 +74,7 @@ pub(crate) fn first_start(conn: &mut Connection, dir: &Path) -> Result<Option<Im
             Ok(map) => {
                 let ts = now();
                 for (key, value) in map {
-                    let checked = validate_key(&key).and_then(|_| encode(&key, &value));
+                    let checked = validate_key(&key).and_then(|()| encode(&key, &value));
                     match checked {
                         Ok(text) => {
                             tx.execute(

@@ -1,10 +1,10 @@
-//! Kill-safety: a writer process is SIGKILLed mid-write-loop; every write it acknowledged
+//! Kill-safety: a writer process is `SIGKILLed` mid-write-loop; every write it acknowledged
 //! (printed after `set` returned) must be present after reopening, and the database must
 //! pass `PRAGMA integrity_check`.
 //!
 //! The child is this test binary re-executed with `CHILD_ENV` set, running only
-//! [`child_writer`]. A kill is a process crash, not a power cut: it exercises SQLite's
-//! atomic commit and WAL recovery (the fsync half of durability is SQLite's `synchronous=FULL`).
+//! [`child_writer`]. A kill is a process crash, not a power cut: it exercises `SQLite`'s
+//! atomic commit and WAL recovery (the fsync half of durability is `SQLite`'s `synchronous=FULL`).
 
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
@@ -59,7 +59,7 @@ fn acknowledged_writes_survive_sigkill() {
                 assert_eq!(r.parse::<u64>().unwrap(), round);
                 acked.push(i.parse().unwrap());
             }
-            if !killed && acked.len() >= 40 + 20 * round as usize {
+            if !killed && acked.len() >= 40 + 20 * usize::try_from(round).unwrap() {
                 child.kill().unwrap(); // SIGKILL on unix
                 killed = true;
             }

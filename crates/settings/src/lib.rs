@@ -1,6 +1,6 @@
 //! `horrible-settings` owns everything the host persists: the flat settings map
 //! (protocol.md section 5), each plugin's private key-value store, and the dashboard's
-//! saved workspaces, all in one SQLite database `horrible.db` inside the data directory.
+//! saved workspaces, all in one `SQLite` database `horrible.db` inside the data directory.
 //!
 //! - [`Store`] (in [`store`]): open/migrate the database, the settings map with its
 //!   in-memory read cache, and the one-time import of upstream's `settings.json`

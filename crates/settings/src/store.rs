@@ -53,7 +53,7 @@ pub(crate) struct Inner {
 
 /// The settings store. Cheap to clone (an `Arc` inside); `Send + Sync`.
 ///
-/// One SQLite connection behind a mutex serves all writes (they are rare); settings reads
+/// One `SQLite` connection behind a mutex serves all writes (they are rare); settings reads
 /// come from an in-memory copy loaded at open and updated after each committed write.
 #[derive(Clone)]
 pub struct Store {
@@ -68,7 +68,7 @@ impl std::fmt::Debug for Store {
 
 /// Current time as unix seconds, for `updated_at` columns.
 pub(crate) fn now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
 }
 
 /// Serializes `value` compactly, rejecting text over [`MAX_VALUE_BYTES`].
@@ -93,7 +93,7 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
-/// Creates an empty database file readable only by the owner (SQLite gives the `-wal` and
+/// Creates an empty database file readable only by the owner (`SQLite` gives the `-wal` and
 /// `-shm` files the same permissions). An empty file is a valid empty database.
 fn create_private_file(path: &Path) -> std::io::Result<()> {
     let mut opts = std::fs::OpenOptions::new();

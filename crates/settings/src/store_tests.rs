@@ -169,7 +169,7 @@ fn imports_settings_json_once() {
     let report = s.import_report().expect("import ran").clone();
     assert_eq!(report.imported, ["agent.permissions.allow", "n", "ui.theme"]);
     let mut skipped: Vec<_> = report.skipped.iter().map(|(k, _)| k.as_str()).collect();
-    skipped.sort();
+    skipped.sort_unstable();
     assert_eq!(skipped, ["", "bad key"]);
     assert!(report.skipped[0].1.contains("invalid settings key"));
     assert_eq!(report.error, None);

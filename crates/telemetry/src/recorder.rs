@@ -57,7 +57,7 @@ impl std::fmt::Debug for Recorder {
 }
 
 fn now_unix() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
 }
 
 /// The last `limit` items of `items` (all when `limit <= 0`), order kept.
@@ -287,7 +287,7 @@ mod tests {
         const THREADS: u64 = 4;
         const PER: u64 = 200; // total stays below CHANNEL_CAPACITY, so no lag
         let r = Recorder::new(10_000);
-        let start = Arc::new(std::sync::Barrier::new(THREADS as usize + 1));
+        let start = Arc::new(std::sync::Barrier::new(usize::try_from(THREADS).unwrap() + 1));
         let handles: Vec<_> = (0..THREADS)
             .map(|_| {
                 let (r, start) = (r.clone(), start.clone());

@@ -38,7 +38,7 @@ fn field(frame: &Value, name: &str) -> String {
 ///
 /// The caller skips frames of the `telemetry` channel itself.
 pub fn ws_event(direction: WsDirection, frame: &Value, max_chars: usize) -> NewEvent {
-    let compact_len = serde_json::to_vec(frame).map(|v| v.len()).unwrap_or(0);
+    let compact_len = serde_json::to_vec(frame).map_or(0, |v| v.len());
     ws_event_sized(direction, frame, compact_len, max_chars)
 }
 
