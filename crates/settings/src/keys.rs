@@ -11,9 +11,11 @@ pub const MASK: &str = "***";
 
 /// Checks `key` against [`KEY_PATTERN`] and [`MAX_KEY_CHARS`].
 pub fn validate_key(key: &str) -> Result<(), Error> {
-    if key.len() > MAX_KEY_CHARS {
-        // The pattern is ASCII-only, so byte length = char length for valid keys.
-        return Err(Error::KeyTooLong(key.chars().count()));
+    // Count characters, not bytes: a 254-character key with a few multi-byte characters is not
+    // "too long" (it is refused below, for its characters), and the error must say what it is.
+    let chars = key.chars().count();
+    if chars > MAX_KEY_CHARS {
+        return Err(Error::KeyTooLong(chars));
     }
     let mut bytes = key.bytes();
     let first_ok = bytes.next().is_some_and(|b| b.is_ascii_alphanumeric());
@@ -50,6 +52,14 @@ mod tests {
             assert!(matches!(validate_key(k), Err(Error::InvalidKey(_))), "{k:?}");
         }
         assert!(matches!(validate_key(&"a".repeat(257)), Err(Error::KeyTooLong(257))));
+    }
+
+    #[test]
+    fn multibyte_keys_are_judged_by_characters() {
+        // Found by the settings_keys fuzz target: 258 bytes but 254 characters.
+        let key = format!("{}{}", "k".repeat(250), "é".repeat(4));
+        let err = validate_key(&key).expect_err("é is not allowed in keys");
+        assert!(!matches!(err, Error::KeyTooLong(_)), "{err:?}");
     }
 
     #[test]
