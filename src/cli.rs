@@ -6,16 +6,16 @@ use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
 #[command(name = "horrible", version, about = "A fast Rust host for Python backend plugins")]
-pub struct Cli {
+pub(crate) struct Cli {
     /// The virtualenv to run plugins in (default: $`VIRTUAL_ENV`, ./.venv, or the one beside the binary).
     #[arg(long, global = true)]
-    pub venv: Option<PathBuf>,
+    pub(crate) venv: Option<PathBuf>,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Subcommand, Debug)]
-pub enum Command {
+pub(crate) enum Command {
     /// Load the plugins and serve HTTP, /ws and MCP.
     Serve(ServeArgs),
     /// Inspect plugins without serving.
@@ -31,7 +31,7 @@ pub enum Command {
 }
 
 #[derive(Subcommand, Debug)]
-pub enum PluginsCommand {
+pub(crate) enum PluginsCommand {
     /// List plugins with their routes, tools, channels and facades, then load errors.
     List {
         #[command(flatten)]
@@ -43,43 +43,43 @@ pub enum PluginsCommand {
 }
 
 #[derive(Args, Debug, Clone)]
-pub struct PluginSource {
+pub(crate) struct PluginSource {
     /// A directory of plugin packages/modules (repeatable; `HORRIBLE_PLUGINS_DIR` entries follow).
     #[arg(long = "plugins-dir")]
-    pub plugins_dirs: Vec<PathBuf>,
+    pub(crate) plugins_dirs: Vec<PathBuf>,
     /// Skip `horrible.plugins` entry points of installed distributions.
     #[arg(long)]
-    pub no_entry_points: bool,
+    pub(crate) no_entry_points: bool,
 }
 
 #[derive(Args, Debug, Clone)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// Address to bind; anything but loopback requires the token.
     #[arg(long, default_value_t = defaults::DEFAULT_BIND)]
-    pub host: std::net::IpAddr,
+    pub(crate) host: std::net::IpAddr,
     #[arg(long, default_value_t = defaults::DEFAULT_PORT)]
-    pub port: u16,
+    pub(crate) port: u16,
     #[command(flatten)]
-    pub source: PluginSource,
+    pub(crate) source: PluginSource,
     /// Where settings and plugin data live.
     #[arg(long, env = "HORRIBLE_DATA_DIR", default_value = defaults::DEFAULT_DATA_DIR)]
-    pub data_dir: PathBuf,
+    pub(crate) data_dir: PathBuf,
     /// Another Host name to accept (besides loopback and localhost). Repeatable.
     #[arg(long = "allow-host")]
-    pub allow_hosts: Vec<String>,
+    pub(crate) allow_hosts: Vec<String>,
     /// Another Origin to accept on state-changing requests and the WebSocket. Repeatable.
     #[arg(long = "allow-origin")]
-    pub allow_origins: Vec<String>,
+    pub(crate) allow_origins: Vec<String>,
     /// Largest request body accepted.
     #[arg(long, default_value_t = defaults::DEFAULT_MAX_BODY_BYTES)]
-    pub max_body_bytes: usize,
+    pub(crate) max_body_bytes: usize,
     /// Largest /ws frame accepted (bigger ones close the socket with 1009).
     #[arg(long, default_value_t = defaults::DEFAULT_MAX_FRAME_BYTES)]
-    pub max_frame_bytes: usize,
+    pub(crate) max_frame_bytes: usize,
     /// Seconds a plugin route may take to start its response before it gets 504 (and is cancelled).
     #[arg(long, default_value_t = defaults::DEFAULT_REQUEST_TIMEOUT_SECS)]
-    pub request_timeout: u64,
+    pub(crate) request_timeout: u64,
     /// Seconds in-flight requests get to finish at shutdown.
     #[arg(long, default_value_t = defaults::DEFAULT_GRACE_SECS)]
-    pub grace_seconds: u64,
+    pub(crate) grace_seconds: u64,
 }

@@ -7,7 +7,7 @@
 use axum::routing::MethodRouter;
 use axum::Router;
 
-pub struct Endpoints<S> {
+pub(crate) struct Endpoints<S> {
     router: Router<S>,
     paths: Vec<&'static str>,
 }
@@ -19,19 +19,19 @@ impl<S: Clone + Send + Sync + 'static> Default for Endpoints<S> {
 }
 
 impl<S: Clone + Send + Sync + 'static> Endpoints<S> {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
     /// `Router::route`, remembering `path` (axum syntax: `/api/settings/{key}`).
-    pub fn route(mut self, path: &'static str, method_router: MethodRouter<S>) -> Self {
+    pub(crate) fn route(mut self, path: &'static str, method_router: MethodRouter<S>) -> Self {
         self.router = self.router.route(path, method_router);
         self.paths.push(path);
         self
     }
 
     /// `Router::nest_service`, remembering `path`.
-    pub fn nest_service<T>(mut self, path: &'static str, service: T) -> Self
+    pub(crate) fn nest_service<T>(mut self, path: &'static str, service: T) -> Self
     where
         T: tower_service::Service<axum::extract::Request, Error = std::convert::Infallible>
             + Clone
@@ -46,17 +46,17 @@ impl<S: Clone + Send + Sync + 'static> Endpoints<S> {
         self
     }
 
-    pub fn merge(mut self, other: Endpoints<S>) -> Self {
+    pub(crate) fn merge(mut self, other: Endpoints<S>) -> Self {
         self.router = self.router.merge(other.router);
         self.paths.extend(other.paths);
         self
     }
 
-    pub fn paths(&self) -> &[&'static str] {
+    pub(crate) fn paths(&self) -> &[&'static str] {
         &self.paths
     }
 
-    pub fn into_router(self) -> Router<S> {
+    pub(crate) fn into_router(self) -> Router<S> {
         self.router
     }
 }

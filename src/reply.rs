@@ -5,18 +5,18 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 /// `{"detail": ...}` with `FastAPI`'s compact JSON encoding.
-pub fn detail(status: StatusCode, detail: &str) -> Response {
+pub(crate) fn detail(status: StatusCode, detail: &str) -> Response {
     json_response(status, &serde_json::json!({ "detail": detail }))
 }
 
 /// A JSON response encoded the way `FastAPI`'s `JSONResponse` encodes (compact, UTF-8).
-pub fn json_response(status: StatusCode, value: &serde_json::Value) -> Response {
+pub(crate) fn json_response(status: StatusCode, value: &serde_json::Value) -> Response {
     let body = serde_json::to_vec(value).unwrap_or_default();
     (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
 }
 
 /// Percent-decodes a URL path (what ASGI servers put in `scope["path"]`).
-pub fn percent_decode(raw: &str) -> String {
+pub(crate) fn percent_decode(raw: &str) -> String {
     let bytes = raw.as_bytes();
     if !bytes.contains(&b'%') {
         return raw.to_string();
@@ -40,7 +40,7 @@ pub fn percent_decode(raw: &str) -> String {
 /// The exception type name of a failed handler, left in the response's extensions for the
 /// telemetry recorder.
 #[derive(Clone, Debug)]
-pub struct HandlerError(pub String);
+pub(crate) struct HandlerError(pub String);
 
 #[cfg(test)]
 mod tests {

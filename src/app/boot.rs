@@ -17,7 +17,7 @@ fn home() -> PathBuf {
 }
 
 /// Plugin directories: `--plugins-dir` flags, then `HORRIBLE_PLUGINS_DIR` entries.
-pub fn load_options(source: &PluginSource) -> LoadOptions {
+pub(crate) fn load_options(source: &PluginSource) -> LoadOptions {
     let mut dirs = source.plugins_dirs.clone();
     if let Ok(v) = std::env::var("HORRIBLE_PLUGINS_DIR") {
         dirs.extend(crate::plugins::discovery::split_path_list(&v));
@@ -31,7 +31,7 @@ pub fn load_options(source: &PluginSource) -> LoadOptions {
 }
 
 /// Starts everything below the lifespan; `opts` gains the host's reserved names.
-pub fn boot(venv: Option<&Path>, config: Config, opts: &mut LoadOptions, quiet: bool) -> Result<Arc<Services>> {
+pub(crate) fn boot(venv: Option<&Path>, config: Config, opts: &mut LoadOptions, quiet: bool) -> Result<Arc<Services>> {
     let venv = interpreter::find_venv(venv);
     let info = interpreter::start(venv.as_deref())?;
     if !quiet {
@@ -76,7 +76,7 @@ fn reserved(services: &Arc<Services>, facades: Vec<String>) -> Result<Reserved> 
 
 /// Loads the plugins on the loop thread, publishes the registry and the route table built
 /// from it.
-pub async fn load_plugins(opts: LoadOptions) -> Arc<Registry> {
+pub(crate) async fn load_plugins(opts: LoadOptions) -> Arc<Registry> {
     loop_thread::run(move |py| {
         let reg = registry::publish(crate::plugins::loader::load(py, &opts));
         crate::http::routes::publish(crate::http::routes::build(py, &reg));

@@ -20,7 +20,7 @@ fn offline_config() -> Config {
     config
 }
 
-pub async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool) -> Result<u8> {
+pub(crate) async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool) -> Result<u8> {
     let mut opts = boot::load_options(&source);
     boot::boot(venv.as_deref(), offline_config(), &mut opts, true)?;
     let reg = boot::load_plugins(opts).await;
@@ -51,7 +51,7 @@ pub async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool) -> Re
     Ok(0)
 }
 
-pub async fn python(venv: Option<PathBuf>, args: Vec<String>) -> Result<u8> {
+pub(crate) async fn python(venv: Option<PathBuf>, args: Vec<String>) -> Result<u8> {
     let mut opts = boot::load_options(&PluginSource { plugins_dirs: vec![], no_entry_points: false });
     boot::boot(venv.as_deref(), offline_config(), &mut opts, true)?;
     // Runs on a plain thread: the interpreter may block for as long as it likes.

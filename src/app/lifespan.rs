@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
+pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
     let mut opts = boot::load_options(&args.source);
     let token = if args.host.is_loopback() { None } else { Some(token_for(&args.data_dir)?) };
     let config = Config {

@@ -10,7 +10,7 @@ mod router;
 use crate::cli::{Cli, Command, PluginsCommand};
 
 /// Runs the command the user asked for; the exit code.
-pub async fn run(cli: Cli) -> anyhow::Result<u8> {
+pub(crate) async fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Serve(args) => lifespan::serve(cli.venv, args).await,
         Command::Plugins { command: PluginsCommand::List { source, json } } => {

@@ -5,7 +5,7 @@ use crate::ws::Channel;
 use std::sync::Arc;
 
 /// Every endpoint the host serves itself, from each capability's own registrations.
-pub fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
+pub(crate) fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
     crate::http::endpoints()
         .merge(crate::settings::api::routes())
         .merge(crate::telemetry::api::routes())
@@ -14,7 +14,7 @@ pub fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
 }
 
 /// The core /ws channels.
-pub fn channels() -> Vec<Arc<dyn Channel>> {
+pub(crate) fn channels() -> Vec<Arc<dyn Channel>> {
     vec![
         crate::ws::system_channel(),
         Arc::new(crate::repl::ReplChannel),
@@ -25,7 +25,7 @@ pub fn channels() -> Vec<Arc<dyn Channel>> {
 
 /// The whole HTTP surface: the endpoints, plugin routes as the fallback, then the telemetry
 /// recorder and, outermost, the localhost guard.
-pub fn router(services: Arc<Services>) -> axum::Router {
+pub(crate) fn router(services: Arc<Services>) -> axum::Router {
     endpoints(&services)
         .into_router()
         .fallback(crate::http::dispatch::dispatch)

@@ -7,15 +7,15 @@ use pyo3::prelude::*;
 /// Used for ASGI `send`/`receive` and `conn.send_json`, whose work is a non-blocking hand-off
 /// to a Rust channel, so there is nothing to wait for and no reason to build a coroutine.
 #[pyclass(module = "backend.sdk")]
-pub struct Ready {
+pub(crate) struct Ready {
     value: Py<PyAny>,
 }
 
 impl Ready {
-    pub fn new(value: Py<PyAny>) -> Self {
+    pub(crate) fn new(value: Py<PyAny>) -> Self {
         Self { value }
     }
-    pub fn none(py: Python<'_>) -> Self {
+    pub(crate) fn none(py: Python<'_>) -> Self {
         Self { value: py.None() }
     }
 }

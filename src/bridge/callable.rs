@@ -13,45 +13,48 @@ use pyo3::types::PyTuple;
 use std::sync::Arc;
 
 /// Builds the positional arguments on the thread that makes the call.
-pub trait Args: for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyTuple>> + Send + 'static {}
+pub(crate) trait Args: for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyTuple>> + Send + 'static {}
 impl<F> Args for F where F: for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyTuple>> + Send + 'static {}
 
 /// Turns the call's outcome into the Rust value the caller wants (with the GIL held).
-pub trait Finish<T>: for<'py> FnOnce(Python<'py>, PyResult<Bound<'py, PyAny>>) -> T + Send + 'static {}
+pub(crate) trait Finish<T>:
+    for<'py> FnOnce(Python<'py>, PyResult<Bound<'py, PyAny>>) -> T + Send + 'static
+{
+}
 impl<T, F> Finish<T> for F where F: for<'py> FnOnce(Python<'py>, PyResult<Bound<'py, PyAny>>) -> T + Send + 'static {}
 
 /// A Python callable and whether calling it yields an awaitable. Cheap to clone.
 /// (The `/ws` channel runner, which awaits handlers from Python, gets `is_async` and the object
 /// and sends sync ones to the pool the same way, through `pool::call_to_future`.)
 #[derive(Clone)]
-pub struct PyCallable {
+pub(crate) struct PyCallable {
     obj: Arc<Py<PyAny>>,
     is_async: bool,
 }
 
 impl PyCallable {
     /// Inspects `obj` once: `async def` functions, and objects whose `__call__` is one, are async.
-    pub fn new(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
+    pub(crate) fn new(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
         Ok(Self { is_async: is_coroutine_callable(obj)?, obj: Arc::new(obj.clone().unbind()) })
     }
 
     /// A callable whose kind is already known (e.g. one of a pair of sync/async entry points).
-    pub fn with_kind(obj: Py<PyAny>, is_async: bool) -> Self {
+    pub(crate) fn with_kind(obj: Py<PyAny>, is_async: bool) -> Self {
         Self { obj: Arc::new(obj), is_async }
     }
 
-    pub fn is_async(&self) -> bool {
+    pub(crate) fn is_async(&self) -> bool {
         self.is_async
     }
 
-    pub fn object<'py>(&self, py: Python<'py>) -> &Bound<'py, PyAny> {
+    pub(crate) fn object<'py>(&self, py: Python<'py>) -> &Bound<'py, PyAny> {
         self.obj.bind(py)
     }
 
     /// Calls it from tokio: async ones as a loop task, sync ones on the pool (an awaitable they
     /// return is awaited on the loop). `None` when the call was lost (cancelled, shutdown).
     /// Dropping the future cancels an async call.
-    pub async fn call<T: Send + 'static>(&self, args: impl Args, finish: impl Finish<T>) -> Option<T> {
+    pub(crate) async fn call<T: Send + 'static>(&self, args: impl Args, finish: impl Finish<T>) -> Option<T> {
         type BoxedFinish<T> = Box<dyn for<'py> FnOnce(Python<'py>, PyResult<Bound<'py, PyAny>>) -> T + Send>;
         enum First<T> {
             Done(T),
@@ -76,14 +79,14 @@ impl PyCallable {
     }
 
     /// Calls it on the loop thread whatever its kind, awaiting what it returns (lifespan hooks).
-    pub async fn call_on_loop<T: Send + 'static>(&self, args: impl Args, finish: impl Finish<T>) -> Option<T> {
+    pub(crate) async fn call_on_loop<T: Send + 'static>(&self, args: impl Args, finish: impl Finish<T>) -> Option<T> {
         let obj = self.obj.clone();
         loop_thread::call(move |py| obj.bind(py).call1(args(py)?), finish).await
     }
 }
 
 /// True for `async def` functions and for objects whose `__call__` is one.
-pub fn is_coroutine_callable(f: &Bound<'_, PyAny>) -> PyResult<bool> {
+fn is_coroutine_callable(f: &Bound<'_, PyAny>) -> PyResult<bool> {
     let inspect = f.py().import("inspect")?;
     if inspect.call_method1("iscoroutinefunction", (f,))?.is_truthy()? {
         return Ok(true);

@@ -4,7 +4,7 @@ use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 use serde_json::{Map, Number, Value};
 
 /// Builds the Python value (dict, list, str, int, float, bool, None) for a JSON value.
-pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
     Ok(match value {
         Value::Null => py.None().into_bound(py),
         Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
@@ -37,7 +37,7 @@ pub fn to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>>
 
 /// Reads a JSON-able Python value. Pydantic models are dumped in JSON mode first.
 /// The error names the offending type and where it sits, e.g. `result["when"]: object of type datetime is not JSON-able`.
-pub fn from_py(obj: &Bound<'_, PyAny>) -> Result<Value, String> {
+pub(crate) fn from_py(obj: &Bound<'_, PyAny>) -> Result<Value, String> {
     from_py_at(obj, "result", 0)
 }
 

@@ -13,14 +13,14 @@ use std::sync::OnceLock;
 
 /// What the running interpreter is, printed at start-up.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct PythonInfo {
-    pub version: String,
-    pub executable: String,
-    pub prefix: String,
-    pub base_prefix: String,
-    pub libpython: Option<String>,
-    pub venv: Option<PathBuf>,
-    pub built_against: &'static str,
+pub(crate) struct PythonInfo {
+    version: String,
+    executable: String,
+    prefix: String,
+    pub(crate) base_prefix: String,
+    pub(crate) libpython: Option<String>,
+    venv: Option<PathBuf>,
+    pub(crate) built_against: &'static str,
 }
 
 impl std::fmt::Display for PythonInfo {
@@ -43,7 +43,7 @@ static INFO: OnceLock<PythonInfo> = OnceLock::new();
 
 /// The virtualenv to use: `--venv`, else `$VIRTUAL_ENV`, else `./.venv`, else a `.venv` beside
 /// (or above) the binary, which is where `target/release/horrible` finds the repo's.
-pub fn find_venv(explicit: Option<&Path>) -> Option<PathBuf> {
+pub(crate) fn find_venv(explicit: Option<&Path>) -> Option<PathBuf> {
     let is_venv = |p: &Path| p.join("pyvenv.cfg").is_file();
     if let Some(p) = explicit {
         return Some(p.to_path_buf());
@@ -63,7 +63,7 @@ pub fn find_venv(explicit: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// Initializes `CPython` (once) and returns what was loaded.
-pub fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
+pub(crate) fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
     if let Some(info) = INFO.get() {
         return Ok(info);
     }

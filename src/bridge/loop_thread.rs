@@ -30,7 +30,7 @@ fn shared() -> &'static Shared {
 }
 
 /// Starts the loop thread (once) and waits until the loop is running.
-pub fn start() -> anyhow::Result<()> {
+pub(crate) fn start() -> anyhow::Result<()> {
     if SHARED.get().is_some() {
         return Ok(());
     }
@@ -88,7 +88,7 @@ fn drain(py: Python<'_>) {
 }
 
 /// Queues a job for the loop thread; wakes it only if it is not already due to wake.
-pub fn submit(job: Job) {
+pub(crate) fn submit(job: Job) {
     let s = shared();
     s.queue.lock().push(job);
     if !s.notified.swap(true, Ordering::SeqCst) {
@@ -99,12 +99,12 @@ pub fn submit(job: Job) {
 }
 
 /// The running event loop (only meaningful on a Python thread).
-pub fn event_loop(py: Python<'_>) -> Bound<'_, PyAny> {
+pub(crate) fn event_loop(py: Python<'_>) -> Bound<'_, PyAny> {
     EVENT_LOOP.get().expect("loop started").bind(py).clone()
 }
 
 /// Runs `f` on the loop thread and resolves with its result.
-pub fn run<T, F>(f: F) -> oneshot::Receiver<T>
+pub(crate) fn run<T, F>(f: F) -> oneshot::Receiver<T>
 where
     T: Send + 'static,
     F: FnOnce(Python<'_>) -> T + Send + 'static,
@@ -122,13 +122,13 @@ type TaskSlot = Arc<Mutex<Option<Py<PyAny>>>>;
 /// A call into Python that may produce an awaitable: `make` runs on the loop thread; if it
 /// returns an awaitable, that is scheduled as a task on the loop and `finish` gets its outcome,
 /// otherwise `finish` gets the plain value at once. Dropping the future cancels the task.
-pub struct PyCall<T> {
+pub(crate) struct PyCall<T> {
     rx: oneshot::Receiver<T>,
     task: TaskSlot,
     done: bool,
 }
 
-pub fn call<T, M, F>(make: M, finish: F) -> PyCall<T>
+pub(crate) fn call<T, M, F>(make: M, finish: F) -> PyCall<T>
 where
     T: Send + 'static,
     M: for<'py> FnOnce(Python<'py>) -> PyResult<Bound<'py, PyAny>> + Send + 'static,
@@ -150,7 +150,7 @@ where
 }
 
 /// Whether `value` can be awaited (a coroutine, a future, anything with `__await__`).
-pub fn is_awaitable(value: &Bound<'_, PyAny>) -> bool {
+pub(crate) fn is_awaitable(value: &Bound<'_, PyAny>) -> bool {
     value.hasattr("__await__").unwrap_or(false)
 }
 
@@ -196,7 +196,7 @@ fn schedule<T: Send + 'static>(
 impl<T> PyCall<T> {
     /// Lets the Python task run on after this handle is dropped (e.g. background tasks that
     /// run after a response was sent) instead of cancelling it.
-    pub fn detach(&mut self) {
+    pub(crate) fn detach(&mut self) {
         self.done = true;
     }
 }
@@ -234,7 +234,7 @@ impl<T> Drop for PyCall<T> {
 }
 
 /// Stops the event loop (at shutdown, after the last hook ran).
-pub fn stop() {
+pub(crate) fn stop() {
     if SHARED.get().is_none() {
         return;
     }

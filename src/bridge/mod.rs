@@ -13,25 +13,25 @@
 //!   `logging` into `tracing`; [`runtime`]: the tokio handle for code on Python threads.
 //!
 //! This is the bottom layer: it imports nothing else of the crate.
-pub mod awaitable;
-pub mod callable;
-pub mod convert;
-pub mod interpreter;
-pub mod loop_thread;
-pub mod pool;
-pub mod pylog;
-pub mod pymodule;
-pub mod runtime;
+pub(crate) mod awaitable;
+mod callable;
+pub(crate) mod convert;
+pub(crate) mod interpreter;
+pub(crate) mod loop_thread;
+pub(crate) mod pool;
+pub(crate) mod pylog;
+pub(crate) mod pymodule;
+pub(crate) mod runtime;
 
-pub use callable::PyCallable;
+pub(crate) use callable::PyCallable;
 
 use pyo3::prelude::*;
 
 /// A job that runs with the GIL held on one of the bridge's Python threads.
-pub type Job = Box<dyn FnOnce(Python<'_>) + Send + 'static>;
+type Job = Box<dyn FnOnce(Python<'_>) + Send + 'static>;
 
 /// A job running `f`, and the receiver its result will arrive on (for either executor).
-pub fn reply_job<T, F>(f: F) -> (Job, tokio::sync::oneshot::Receiver<T>)
+fn reply_job<T, F>(f: F) -> (Job, tokio::sync::oneshot::Receiver<T>)
 where
     T: Send + 'static,
     F: FnOnce(Python<'_>) -> T + Send + 'static,
@@ -44,7 +44,7 @@ where
 }
 
 /// `"ExcType: message"`, the form errors take in `registry.errors` and tool results.
-pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
+pub(crate) fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
     let ty = err.get_type(py);
     let name = ty.name().map_or_else(|_| "Exception".into(), |n| n.to_string());
     let msg = err.value(py).str().map(|s| s.to_string()).unwrap_or_default();
@@ -56,7 +56,7 @@ pub fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
 }
 
 /// The full formatted traceback of an exception, as Python's `traceback` prints it.
-pub fn format_traceback(py: Python<'_>, err: &PyErr) -> String {
+pub(crate) fn format_traceback(py: Python<'_>, err: &PyErr) -> String {
     let formatted = (|| -> PyResult<String> {
         let tb = py.import("traceback")?;
         let lines = tb.call_method1("format_exception", (err.value(py),))?;

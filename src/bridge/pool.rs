@@ -64,7 +64,7 @@ fn spawn_worker(pool: &Pool) {
 }
 
 /// Runs a blocking job on the pool.
-pub fn submit(job: Job) {
+pub(crate) fn submit(job: Job) {
     let pool = pool();
     if pool.idle.load(Ordering::SeqCst) == 0 && pool.threads.load(Ordering::SeqCst) < MAX_THREADS {
         spawn_worker(pool);
@@ -74,7 +74,7 @@ pub fn submit(job: Job) {
 
 /// Calls `f(*args)` on the pool and returns an asyncio future (of the loop) for its outcome.
 /// Must be called on the loop thread; the outcome is delivered there.
-pub fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTuple>) -> PyResult<Py<PyAny>> {
+pub(crate) fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTuple>) -> PyResult<Py<PyAny>> {
     let future = super::loop_thread::event_loop(py).call_method0("create_future")?.unbind();
     let fut = future.clone_ref(py);
     submit(Box::new(move |py| {
@@ -94,7 +94,7 @@ pub fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTupl
 }
 
 /// Runs `f` on the pool and resolves with its result.
-pub fn run<T, F>(f: F) -> oneshot::Receiver<T>
+pub(crate) fn run<T, F>(f: F) -> oneshot::Receiver<T>
 where
     T: Send + 'static,
     F: FnOnce(Python<'_>) -> T + Send + 'static,

@@ -14,7 +14,7 @@ fn emit(level: i32, name: &str, message: &str) {
     }
 }
 
-pub fn install(py: Python<'_>) -> PyResult<()> {
+pub(crate) fn install(py: Python<'_>) -> PyResult<()> {
     let sink = PyCFunction::new_closure(py, None, None, |args, _| -> PyResult<()> {
         let (level, name, message): (i32, String, String) = args.extract()?;
         emit(level, &name, &message);

@@ -23,7 +23,7 @@ macro_rules! host_module {
 }
 
 /// An embedded Python module, compiled on first use and cached for the life of the process.
-pub struct EmbeddedModule {
+pub(crate) struct EmbeddedModule {
     name: &'static str,
     file: &'static str,
     source: &'static str,
@@ -31,11 +31,11 @@ pub struct EmbeddedModule {
 }
 
 impl EmbeddedModule {
-    pub const fn new(name: &'static str, file: &'static str, source: &'static str) -> Self {
+    pub(crate) const fn new(name: &'static str, file: &'static str, source: &'static str) -> Self {
         Self { name, file, source, cell: PyOnceLock::new() }
     }
 
-    pub fn get<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyModule>> {
+    pub(crate) fn get<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyModule>> {
         self.cell
             .get_or_try_init(py, || {
                 ensure_packages(py)?;
@@ -52,7 +52,7 @@ impl EmbeddedModule {
             .map(|m| m.bind(py))
     }
 
-    pub fn func<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    pub(crate) fn func<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
         self.get(py)?.getattr(name)
     }
 }

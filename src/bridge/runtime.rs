@@ -5,11 +5,11 @@ use std::sync::OnceLock;
 static TOKIO: OnceLock<tokio::runtime::Handle> = OnceLock::new();
 
 /// Records the runtime (once, by `main`).
-pub fn set(handle: tokio::runtime::Handle) {
+pub(crate) fn set(handle: tokio::runtime::Handle) {
     let _ = TOKIO.set(handle);
 }
 
 /// The tokio runtime (panics before `main` started it).
-pub fn handle() -> &'static tokio::runtime::Handle {
+pub(crate) fn handle() -> &'static tokio::runtime::Handle {
     TOKIO.get().expect("runtime started")
 }

@@ -14,43 +14,43 @@ use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 
 /// Header (name, value) pairs as ASGI carries them.
-pub type RawHeaders = Vec<(Vec<u8>, Vec<u8>)>;
+pub(crate) type RawHeaders = Vec<(Vec<u8>, Vec<u8>)>;
 
 /// The parts of an HTTP request the scope is built from.
-pub struct AsgiRequest {
-    pub method: String,
+pub(crate) struct AsgiRequest {
+    pub(crate) method: String,
     /// Percent-decoded path.
-    pub path: String,
-    pub raw_path: Vec<u8>,
-    pub query: Vec<u8>,
+    pub(crate) path: String,
+    pub(crate) raw_path: Vec<u8>,
+    pub(crate) query: Vec<u8>,
     /// Lower-cased names, in order.
-    pub headers: RawHeaders,
-    pub body: Bytes,
-    pub client: Option<(String, u16)>,
-    pub server: (String, u16),
-    pub http_version: &'static str,
+    pub(crate) headers: RawHeaders,
+    pub(crate) body: Bytes,
+    pub(crate) client: Option<(String, u16)>,
+    pub(crate) server: (String, u16),
+    pub(crate) http_version: &'static str,
     /// Path parameter values, in path order.
-    pub path_values: Vec<String>,
+    pub(crate) path_values: Vec<String>,
 }
 
-pub type Chunk = Result<Bytes, std::io::Error>;
+pub(crate) type Chunk = Result<Bytes, std::io::Error>;
 
 /// Chunks of a streamed body in flight before the app's `send` waits for the client.
-pub const STREAM_CHUNKS: usize = 16;
+const STREAM_CHUNKS: usize = 16;
 
-pub enum AsgiBody {
+pub(crate) enum AsgiBody {
     Full(Bytes),
     Stream(mpsc::Receiver<Chunk>),
 }
 
-pub struct AsgiHead {
-    pub status: u16,
-    pub headers: RawHeaders,
-    pub body: AsgiBody,
+pub(crate) struct AsgiHead {
+    pub(crate) status: u16,
+    pub(crate) headers: RawHeaders,
+    pub(crate) body: AsgiBody,
 }
 
 /// Why no response head came back.
-pub enum Failure {
+pub(crate) enum Failure {
     /// The app raised before starting a response: the exception's type name.
     Raised(String),
     /// The app returned without sending a response.
@@ -262,14 +262,14 @@ fn build_scope<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> Py
 
 /// The outcome of one call: the response head (or why there is none) and the Python task,
 /// which must be kept alive while a streamed body is read.
-pub struct AsgiCall {
-    pub head: Result<AsgiHead, Failure>,
-    pub task: loop_thread::PyCall<()>,
+pub(crate) struct AsgiCall {
+    pub(crate) head: Result<AsgiHead, Failure>,
+    pub(crate) task: loop_thread::PyCall<()>,
 }
 
 /// Runs the route's ASGI app for `req` on the loop thread (or, given `app`, that ASGI app
 /// instead: a Response the fast path got back from an endpoint).
-pub async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<PyAny>>) -> AsgiCall {
+pub(crate) async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<PyAny>>) -> AsgiCall {
     let (head_tx, head_rx) = oneshot::channel();
     let shared: Shared = Arc::new(Mutex::new(Exchange {
         head_tx: Some(head_tx),

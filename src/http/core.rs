@@ -9,7 +9,7 @@ use axum::routing::get;
 use serde_json::json;
 use std::sync::Arc;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new().route("/api/health", get(health)).route("/api/plugins", get(plugins))
 }
 

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use tokio::sync::mpsc;
 
-pub async fn dispatch(
+pub(crate) async fn dispatch(
     State(app): State<Arc<Services>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     req: Request<Body>,

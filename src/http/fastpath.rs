@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 
-pub struct FastRoute {
+pub(crate) struct FastRoute {
     /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind.
     run: PyCallable,
     /// `FastAPI`'s exception handlers `(by type, by status)`, as the route's scope carries them.
@@ -22,7 +22,7 @@ pub struct FastRoute {
 }
 
 /// The fast path for `spec` when `fastpath.build` says it qualifies.
-pub fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRoute>> {
+pub(crate) fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRoute>> {
     let obj = FASTPATH_PY.func(py, "build")?.call1((spec.route.bind(py),))?;
     if obj.is_none() {
         return Ok(None);
@@ -34,7 +34,7 @@ pub fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRoute>> {
     Ok(Some(FastRoute { run: PyCallable::with_kind(run, is_async), handlers }))
 }
 
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The whole response.
     Response { status: u16, headers: super::asgi::RawHeaders, body: Bytes },
     /// The endpoint returned a Response that must be sent through ASGI (streaming, background).
@@ -84,7 +84,7 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<
 
 /// Tries the fast path for `req`: sync endpoints start to finish on one pool thread, async
 /// ones as one task on the loop (the route's `PyCallable` decides).
-pub async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>) -> Outcome {
+pub(crate) async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>) -> Outcome {
     let fast = route.fast.as_ref().expect("fast route");
     let (r, q) = (route.clone(), req.clone());
     let plugin = route.plugin.clone();

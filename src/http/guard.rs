@@ -17,8 +17,8 @@ use std::fmt::Write as _;
 use std::net::IpAddr;
 use std::sync::Arc;
 
-pub const TOKEN_COOKIE: &str = "horrible_token";
-pub const TOKEN_SUBPROTOCOL_PREFIX: &str = "horrible.token.";
+const TOKEN_COOKIE: &str = "horrible_token";
+pub(crate) const TOKEN_SUBPROTOCOL_PREFIX: &str = "horrible.token.";
 
 /// A rejection, after reading (a bounded amount of) the request body, so a keep-alive client
 /// can send its next request on the same connection.
@@ -27,7 +27,7 @@ async fn reject(req: Request<Body>, status: StatusCode, message: &str) -> Respon
     detail(status, message)
 }
 
-pub async fn check(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
+pub(crate) async fn check(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
     let cfg = &app.config;
     let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").to_string();
     if !host_allowed(&host, cfg) {
@@ -81,7 +81,7 @@ fn host_name(host: &str) -> &str {
     }
 }
 
-pub fn host_allowed(host: &str, cfg: &Config) -> bool {
+fn host_allowed(host: &str, cfg: &Config) -> bool {
     let name = host_name(host).to_ascii_lowercase();
     if name == "localhost" || name.ends_with(".localhost") {
         return true;
@@ -130,7 +130,7 @@ fn request_has_token(headers: &HeaderMap, token: &str) -> bool {
 }
 
 /// Compares without an early exit, so timing does not reveal how much of a guess was right.
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     let mut diff = u8::from(a.len() != b.len());
     for i in 0..a.len().max(b.len()) {
         let x = a.get(i).copied().unwrap_or(0);
@@ -141,7 +141,7 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// A fresh 256-bit token as hex.
-pub fn new_token() -> String {
+pub(crate) fn new_token() -> String {
     let mut buf = [0u8; 32];
     getrandom::fill(&mut buf).expect("OS randomness");
     buf.iter().fold(String::with_capacity(2 * buf.len()), |mut hex, b| {

@@ -4,12 +4,12 @@
 //! specs) by the fallback [`dispatch`] and served by its own ASGI app ([`asgi`]) or the fast
 //! path ([`fastpath`]). The localhost [`guard`] is the middleware in front of every route and
 //! upgrade. [`core`] serves health and the plugins report; [`web`] the dashboard page.
-pub mod asgi;
+mod asgi;
 mod core;
-pub mod dispatch;
+pub(crate) mod dispatch;
 mod fastpath;
-pub mod guard;
-pub mod routes;
+pub(crate) mod guard;
+pub(crate) mod routes;
 mod web;
 
 use crate::endpoints::Endpoints;
@@ -19,13 +19,13 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The host's own HTTP endpoints owned by this capability (health, plugins, the page).
-pub fn endpoints() -> Endpoints<Arc<Services>> {
+pub(crate) fn endpoints() -> Endpoints<Arc<Services>> {
     core::routes().merge(web::routes())
 }
 
 /// `GET /api/plugins` and `horrible plugins list --json`: the registry, with what the route
 /// table knows of each route.
-pub fn plugins_report(reg: &Registry) -> Value {
+pub(crate) fn plugins_report(reg: &Registry) -> Value {
     let table = routes::current();
     reg.summary(&|spec| json!({"fast": table.is_fast(spec)}))
 }

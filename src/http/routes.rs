@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One plugin route, ready to be called.
-pub struct HttpRoute {
+pub(crate) struct HttpRoute {
     spec: Arc<RouteSpec>,
     /// Per path parameter: the convertor's regex, unless it is a plain string.
     regexes: Vec<Option<Regex>>,
     /// The fast path (`fastpath.py`'s `FastRoute`) when the route qualifies.
-    pub fast: Option<super::fastpath::FastRoute>,
+    pub(crate) fast: Option<super::fastpath::FastRoute>,
 }
 
 impl std::ops::Deref for HttpRoute {
@@ -31,14 +31,14 @@ struct PathEntry {
 }
 
 /// Result of matching a request path.
-pub enum Match<'a> {
+pub(crate) enum Match<'a> {
     Found { route: &'a Arc<HttpRoute>, values: Vec<String> },
     MethodNotAllowed { allow: Vec<String> },
     NotFound,
 }
 
 #[derive(Default)]
-pub struct RouteTable {
+pub(crate) struct RouteTable {
     matcher: matchit::Router<usize>,
     entries: Vec<PathEntry>,
     by_pattern: HashMap<String, usize>,
@@ -48,11 +48,11 @@ pub struct RouteTable {
 static CURRENT: RwLock<Option<Arc<RouteTable>>> = RwLock::new(None);
 
 /// The table in force (empty before the first [`publish`]).
-pub fn current() -> Arc<RouteTable> {
+pub(crate) fn current() -> Arc<RouteTable> {
     CURRENT.read().clone().unwrap_or_default()
 }
 
-pub fn publish(table: RouteTable) -> Arc<RouteTable> {
+pub(crate) fn publish(table: RouteTable) -> Arc<RouteTable> {
     let table = Arc::new(table);
     *CURRENT.write() = Some(table.clone());
     table
@@ -60,7 +60,7 @@ pub fn publish(table: RouteTable) -> Arc<RouteTable> {
 
 /// Compiles the registry's routes (with the GIL: the fast path is prepared in Python). A route
 /// that cannot be routed is logged and left out; the loader has already refused collisions.
-pub fn build(py: Python<'_>, reg: &Registry) -> RouteTable {
+pub(crate) fn build(py: Python<'_>, reg: &Registry) -> RouteTable {
     let mut table = RouteTable::default();
     for spec in &reg.routes {
         if let Err(e) = table.add(py, spec.clone()) {
@@ -100,13 +100,13 @@ impl RouteTable {
     }
 
     /// Whether the route at `path` of `plugin` takes the fast path (for the plugins report).
-    pub fn is_fast(&self, spec: &RouteSpec) -> bool {
+    pub(crate) fn is_fast(&self, spec: &RouteSpec) -> bool {
         self.routes.iter().any(|r| std::ptr::eq(&raw const *r.spec, spec) && r.fast.is_some())
     }
 
     /// Routes a request the way Starlette would: a path match with the wrong method is a 405
     /// naming the allowed methods; no match is a 404.
-    pub fn lookup(&self, method: &str, path: &str) -> Match<'_> {
+    pub(crate) fn lookup(&self, method: &str, path: &str) -> Match<'_> {
         let Ok(m) = self.matcher.at(path) else { return Match::NotFound };
         let entry = &self.entries[*m.value];
         let values: Vec<String> = m.params.iter().map(|(_, v)| v.to_string()).collect();

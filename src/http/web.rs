@@ -12,7 +12,7 @@ use std::sync::Arc;
 #[allow_missing = true]
 struct Assets;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new()
         .route("/", get(index))
         .route("/assets/{*path}", get(asset))

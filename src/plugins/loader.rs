@@ -9,28 +9,28 @@ use std::path::PathBuf;
 
 /// Where to look for plugins.
 #[derive(Debug, Clone, Default)]
-pub struct LoadOptions {
+pub(crate) struct LoadOptions {
     /// `backend/plugins/` of the install (ships empty).
-    pub bundled_dir: Option<PathBuf>,
+    pub(crate) bundled_dir: Option<PathBuf>,
     /// `--plugins-dir` flags followed by `HORRIBLE_PLUGINS_DIR` entries.
-    pub plugin_dirs: Vec<PathBuf>,
+    pub(crate) plugin_dirs: Vec<PathBuf>,
     /// Read `horrible.plugins` entry points from site-packages.
-    pub entry_points: bool,
+    pub(crate) entry_points: bool,
     /// Names the host's own capabilities serve, which plugins may not take.
-    pub reserved: Reserved,
+    pub(crate) reserved: Reserved,
 }
 
 /// The host's own channel, `dash` facade and route names (routes as normalized patterns,
 /// see [`super::routes::normalize`]), taken from the capabilities' registrations.
 #[derive(Debug, Clone, Default)]
-pub struct Reserved {
-    pub channels: Vec<String>,
-    pub facades: Vec<String>,
-    pub routes: Vec<String>,
+pub(crate) struct Reserved {
+    pub(crate) channels: Vec<String>,
+    pub(crate) facades: Vec<String>,
+    pub(crate) routes: Vec<String>,
 }
 
 /// Discovers and loads every plugin; failures are recorded, never raised.
-pub fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
+pub(crate) fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
     let mut reg = Registry::default();
     let mut candidates: Vec<Candidate> = Vec::new();
     if let Some(b) = &opts.bundled_dir {

@@ -11,8 +11,8 @@
 //!
 //! Layering: above the SDK and the bridge; it knows no capability. The names the host's
 //! capabilities own come in through [`loader::Reserved`].
-pub use horrible_discovery as discovery;
-pub mod loader;
-pub mod python_api;
-pub mod registry;
-pub mod routes;
+pub(crate) use horrible_discovery as discovery;
+pub(crate) mod loader;
+pub(crate) mod python_api;
+pub(crate) mod registry;
+pub(crate) mod routes;

@@ -11,7 +11,10 @@ static LOAD_OPTIONS: OnceLock<loader::LoadOptions> = OnceLock::new();
 
 /// Adds the two submodules to `backend.sdk`; `load_options` is what `load_plugins()` uses.
 /// Returns `backend.sdk.registry`, which the tools capability extends with `invoke_agent_tool`.
-pub fn install<'py>(sdk: &Bound<'py, PyModule>, load_options: loader::LoadOptions) -> PyResult<Bound<'py, PyModule>> {
+pub(crate) fn install<'py>(
+    sdk: &Bound<'py, PyModule>,
+    load_options: loader::LoadOptions,
+) -> PyResult<Bound<'py, PyModule>> {
     let _ = LOAD_OPTIONS.set(load_options);
     let loader_mod = crate::sdk::add_submodule(sdk, "loader")?;
     loader_mod.add_function(wrap_pyfunction!(load_plugins, &loader_mod)?)?;

@@ -10,56 +10,56 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub struct LoadedPlugin {
-    pub manifest: Py<PluginManifest>,
-    pub source: String,
-    pub tools: Vec<String>,
-    pub channels: Vec<String>,
-    pub facades: Vec<String>,
-    pub startup_hooks: usize,
-    pub shutdown_hooks: usize,
+pub(crate) struct LoadedPlugin {
+    pub(crate) manifest: Py<PluginManifest>,
+    pub(crate) source: String,
+    pub(crate) tools: Vec<String>,
+    pub(crate) channels: Vec<String>,
+    pub(crate) facades: Vec<String>,
+    pub(crate) startup_hooks: usize,
+    pub(crate) shutdown_hooks: usize,
 }
 
-pub struct ToolEntry {
-    pub plugin: String,
-    pub tool: Py<AgentTool>,
+pub(crate) struct ToolEntry {
+    pub(crate) plugin: String,
+    pub(crate) tool: Py<AgentTool>,
 }
 
-pub struct ChannelEntry {
-    pub plugin: String,
-    pub handler: PyCallable,
+pub(crate) struct ChannelEntry {
+    pub(crate) plugin: String,
+    pub(crate) handler: PyCallable,
 }
 
-pub struct FacadeEntry {
-    pub name: String,
-    pub plugin: String,
-    pub factory: Py<PyAny>,
+pub(crate) struct FacadeEntry {
+    pub(crate) name: String,
+    pub(crate) plugin: String,
+    pub(crate) factory: Py<PyAny>,
 }
 
-pub struct HookEntry {
-    pub plugin: String,
-    pub hook: PyCallable,
+pub(crate) struct HookEntry {
+    pub(crate) plugin: String,
+    pub(crate) hook: PyCallable,
 }
 
 #[derive(Default)]
-pub struct Registry {
-    pub plugins: Vec<LoadedPlugin>,
+pub(crate) struct Registry {
+    pub(crate) plugins: Vec<LoadedPlugin>,
     /// `(source, "ExcType: message")`, in load order.
-    pub errors: Vec<(String, String)>,
+    pub(crate) errors: Vec<(String, String)>,
     /// Every plugin route, in load and declaration order.
-    pub routes: Vec<Arc<RouteSpec>>,
-    pub tools: Vec<ToolEntry>,
-    pub tool_index: HashMap<String, usize>,
-    pub channels: HashMap<String, ChannelEntry>,
-    pub facades: Vec<FacadeEntry>,
-    pub startup: Vec<HookEntry>,
-    pub shutdown: Vec<HookEntry>,
+    pub(crate) routes: Vec<Arc<RouteSpec>>,
+    pub(crate) tools: Vec<ToolEntry>,
+    pub(crate) tool_index: HashMap<String, usize>,
+    pub(crate) channels: HashMap<String, ChannelEntry>,
+    pub(crate) facades: Vec<FacadeEntry>,
+    pub(crate) startup: Vec<HookEntry>,
+    pub(crate) shutdown: Vec<HookEntry>,
 }
 
 static CURRENT: RwLock<Option<Arc<Registry>>> = RwLock::new(None);
 
 /// The registry as loaded (empty before loading).
-pub fn current() -> Arc<Registry> {
+pub(crate) fn current() -> Arc<Registry> {
     if let Some(r) = CURRENT.read().as_ref() {
         return r.clone();
     }
@@ -68,28 +68,28 @@ pub fn current() -> Arc<Registry> {
 }
 
 /// Whether plugins have been loaded in this process.
-pub fn is_loaded() -> bool {
+pub(crate) fn is_loaded() -> bool {
     CURRENT.read().is_some()
 }
 
-pub fn publish(registry: Registry) -> Arc<Registry> {
+pub(crate) fn publish(registry: Registry) -> Arc<Registry> {
     let arc = Arc::new(registry);
     *CURRENT.write() = Some(arc.clone());
     arc
 }
 
 impl Registry {
-    pub fn tool(&self, name: &str) -> Option<&ToolEntry> {
+    pub(crate) fn tool(&self, name: &str) -> Option<&ToolEntry> {
         self.tool_index.get(name).map(|&i| &self.tools[i])
     }
 
-    pub fn plugin_of_tool(&self, name: &str) -> Option<&str> {
+    pub(crate) fn plugin_of_tool(&self, name: &str) -> Option<&str> {
         self.tool(name).map(|t| t.plugin.as_str())
     }
 
     /// `GET /api/plugins` and `horrible plugins list --json`; `route_facts` adds what the HTTP
     /// capability knows of a route (e.g. whether it takes the fast path).
-    pub fn summary(&self, route_facts: &dyn Fn(&RouteSpec) -> Value) -> Value {
+    pub(crate) fn summary(&self, route_facts: &dyn Fn(&RouteSpec) -> Value) -> Value {
         let plugins: Vec<Value> = self
             .plugins
             .iter()

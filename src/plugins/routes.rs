@@ -10,30 +10,30 @@ static ROUTES_PY: EmbeddedModule = crate::host_module!("routes");
 
 /// A path parameter: its name, its Starlette convertor unless it is a plain string, and the
 /// convertor's regex.
-pub struct ParamSpec {
-    pub name: String,
-    pub convertor: Option<Py<PyAny>>,
-    pub regex: String,
+pub(crate) struct ParamSpec {
+    pub(crate) name: String,
+    pub(crate) convertor: Option<Py<PyAny>>,
+    pub(crate) regex: String,
 }
 
 /// One effective `FastAPI` route of a plugin (router prefixes applied).
-pub struct RouteSpec {
-    pub plugin: String,
-    pub path: String,
-    pub methods: Vec<String>,
-    pub params: Vec<ParamSpec>,
+pub(crate) struct RouteSpec {
+    pub(crate) plugin: String,
+    pub(crate) path: String,
+    pub(crate) methods: Vec<String>,
+    pub(crate) params: Vec<ParamSpec>,
     /// `APIRoute.handle` wrapped as `FastAPI`'s middleware would call it: the route's ASGI app.
-    pub handle: Py<PyAny>,
+    pub(crate) handle: Py<PyAny>,
     /// Scope entries `FastAPI`'s router would have set (app, router, route, endpoint, handlers).
-    pub scope_extras: Py<PyDict>,
+    pub(crate) scope_extras: Py<PyDict>,
     /// The `fastapi` scope entry naming the effective (included) route context, if any.
-    pub fastapi_scope: Option<Py<PyDict>>,
+    pub(crate) fastapi_scope: Option<Py<PyDict>>,
     /// The effective `APIRoute` object.
-    pub route: Py<PyAny>,
+    pub(crate) route: Py<PyAny>,
 }
 
 /// Asks `FastAPI` for a plugin's effective routes, in declaration order.
-pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) -> PyResult<Vec<RouteSpec>> {
+pub(crate) fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) -> PyResult<Vec<RouteSpec>> {
     if routers.is_empty() {
         return Ok(Vec::new());
     }
@@ -68,7 +68,7 @@ pub fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) 
 
 /// `/items/{id}/{rest:path}` -> `/items/{p0}/{*p1}`: parameters renamed by position, so two
 /// routes that differ only in parameter names are recognized as the same path.
-pub fn normalize(path: &str) -> Result<String, String> {
+pub(crate) fn normalize(path: &str) -> Result<String, String> {
     let mut out = String::with_capacity(path.len());
     let mut i = 0;
     let mut rest = path;
@@ -97,7 +97,7 @@ pub fn normalize(path: &str) -> Result<String, String> {
 
 /// Checks one plugin's routes against the host's paths and the routes already loaded: a
 /// collision names what is already there. All or nothing, like the rest of a registration.
-pub fn check(
+pub(crate) fn check(
     plugin: &str,
     new: &[RouteSpec],
     loaded: &[std::sync::Arc<RouteSpec>],

@@ -6,7 +6,7 @@ use pyo3::prelude::*;
 use serde_json::json;
 
 #[pyclass(frozen, module = "horrible")]
-pub struct HostFacade;
+pub(crate) struct HostFacade;
 
 fn app() -> PyResult<&'static std::sync::Arc<crate::services::Services>> {
     crate::services::try_get().ok_or_else(|| PyRuntimeError::new_err("the host is not running"))

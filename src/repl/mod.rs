@@ -10,7 +10,7 @@ use serde_json::Value;
 use std::sync::Arc;
 
 /// The `repl` channel.
-pub struct ReplChannel;
+pub(crate) struct ReplChannel;
 
 impl Channel for ReplChannel {
     fn name(&self) -> &'static str {
@@ -27,7 +27,7 @@ impl Channel for ReplChannel {
 /// Prepares the kernel: hands it the browser's tool catalog (it checks that every tool a
 /// `dash` facade relays is there) and returns the names `dash` owns, which plugin facades may
 /// not take.
-pub fn install(py: Python<'_>) -> PyResult<Vec<String>> {
+pub(crate) fn install(py: Python<'_>) -> PyResult<Vec<String>> {
     let kernel = session::kernel(py)?;
     let tools = crate::bridge::convert::to_py(py, &Value::Array(crate::tools::catalog::BROWSER_TOOLS.clone()))?;
     kernel.call_method1("set_browser_tools", (tools,))?;

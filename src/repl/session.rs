@@ -18,12 +18,12 @@ use tokio::sync::Notify;
 static KERNEL: EmbeddedModule = crate::host_module!("kernel");
 
 /// The kernel module (`horrible._host.kernel`).
-pub fn kernel(py: Python<'_>) -> PyResult<&Bound<'_, pyo3::types::PyModule>> {
+pub(crate) fn kernel(py: Python<'_>) -> PyResult<&Bound<'_, pyo3::types::PyModule>> {
     KERNEL.get(py)
 }
 
 /// Sessions one socket may hold at once.
-pub const MAX_SESSIONS: usize = 8;
+const MAX_SESSIONS: usize = 8;
 /// Output is streamed in frames of at most this many characters.
 const CHUNK_CHARS: usize = 16 * 1024;
 
@@ -41,7 +41,7 @@ struct Handle {
 }
 
 #[derive(Default)]
-pub struct Sessions {
+struct Sessions {
     map: Mutex<HashMap<String, Handle>>,
 }
 
@@ -55,7 +55,7 @@ fn session_error(conn: &ConnShared, id: &Value, message: &str) {
     let _ = conn.send(&repl_frame("error", json!({"id": id, "message": message})));
 }
 
-pub fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
+pub(crate) fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
     let event = frame.get("event").and_then(Value::as_str).unwrap_or("").to_string();
     let data = frame.get("data").cloned().unwrap_or(Value::Null);
     let raw_id = data.get("id").cloned().unwrap_or(Value::Null);
@@ -116,7 +116,7 @@ pub fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
 }
 
 /// Ends every session of a closed socket.
-pub fn on_close(conn: &Arc<ConnShared>) {
+pub(crate) fn on_close(conn: &Arc<ConnShared>) {
     let sessions: Vec<Handle> = conn.state::<Sessions>().map.lock().drain().map(|(_, h)| h).collect();
     for h in sessions {
         interrupt(&h.control);

@@ -13,43 +13,43 @@ type Broadcaster = fn(&Bound<'_, PyAny>) -> PyResult<usize>;
 static BROADCASTER: OnceLock<Broadcaster> = OnceLock::new();
 
 /// Installs what `host.broadcast(frame)` does (once, by the `/ws` capability).
-pub fn set_broadcaster(f: Broadcaster) {
+pub(crate) fn set_broadcaster(f: Broadcaster) {
     let _ = BROADCASTER.set(f);
 }
 
 /// Everything one plugin's `setup` registered, in order.
 #[derive(Default)]
-pub struct Registrations {
-    pub routers: Vec<(Py<PyAny>, String)>,
-    pub tools: Vec<Py<AgentTool>>,
-    pub channels: Vec<(String, PyCallable)>,
-    pub facades: Vec<(String, Py<PyAny>)>,
-    pub startup: Vec<PyCallable>,
-    pub shutdown: Vec<PyCallable>,
+pub(crate) struct Registrations {
+    pub(crate) routers: Vec<(Py<PyAny>, String)>,
+    pub(crate) tools: Vec<Py<AgentTool>>,
+    pub(crate) channels: Vec<(String, PyCallable)>,
+    pub(crate) facades: Vec<(String, Py<PyAny>)>,
+    pub(crate) startup: Vec<PyCallable>,
+    pub(crate) shutdown: Vec<PyCallable>,
 }
 
 #[pyclass(frozen, module = "backend.sdk")]
-pub struct PluginHost {
+pub(crate) struct PluginHost {
     #[pyo3(get)]
-    pub manifest: Py<PluginManifest>,
+    manifest: Py<PluginManifest>,
     /// A `logging.Logger` named `plugin.<id>`; its records reach Rust `tracing` with the id.
     #[pyo3(get)]
-    pub log: Py<PyAny>,
+    log: Py<PyAny>,
     /// A persistent key-value store namespaced to this plugin (see `sdk::store`).
     #[pyo3(get)]
-    pub store: Py<PyAny>,
+    store: Py<PyAny>,
     pending: Mutex<Option<Registrations>>,
 }
 
 impl PluginHost {
-    pub fn new(py: Python<'_>, manifest: Py<PluginManifest>, store: Py<PyAny>) -> PyResult<Self> {
+    pub(crate) fn new(py: Python<'_>, manifest: Py<PluginManifest>, store: Py<PyAny>) -> PyResult<Self> {
         let id = manifest.get().id.clone();
         let log = py.import("logging")?.call_method1("getLogger", (format!("plugin.{id}"),))?.unbind();
         Ok(Self { manifest, log, store, pending: Mutex::new(Some(Registrations::default())) })
     }
 
     /// Ends registration and hands over what `setup` registered.
-    pub fn take(&self) -> Registrations {
+    pub(crate) fn take(&self) -> Registrations {
         self.pending.lock().take().unwrap_or_default()
     }
 

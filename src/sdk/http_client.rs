@@ -48,7 +48,7 @@ fn record(args: &Bound<'_, PyTuple>) -> PyResult<()> {
     Ok(())
 }
 
-pub fn make_client<'py>(
+pub(crate) fn make_client<'py>(
     py: Python<'py>,
     sync: bool,
     kwargs: Option<&Bound<'py, PyDict>>,

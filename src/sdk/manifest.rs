@@ -5,11 +5,11 @@ use pyo3::prelude::*;
 /// `PluginManifest(id, name, version="0.0.0", description="")`, immutable.
 #[pyclass(frozen, eq, hash, module = "backend.sdk", get_all)]
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub struct PluginManifest {
-    pub id: String,
-    pub name: String,
-    pub version: String,
-    pub description: String,
+pub(crate) struct PluginManifest {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) version: String,
+    pub(crate) description: String,
 }
 
 #[pymethods]

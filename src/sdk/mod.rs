@@ -14,11 +14,11 @@ mod plugin;
 mod store;
 mod tool;
 
-pub use host::{set_broadcaster, PluginHost, Registrations};
-pub use manifest::PluginManifest;
-pub use plugin::BackendPlugin;
-pub use store::PluginStore;
-pub use tool::AgentTool;
+pub(crate) use host::{set_broadcaster, PluginHost, Registrations};
+pub(crate) use manifest::PluginManifest;
+pub(crate) use plugin::BackendPlugin;
+pub(crate) use store::PluginStore;
+pub(crate) use tool::AgentTool;
 
 use pyo3::prelude::*;
 use pyo3::types::PyModule;
@@ -26,7 +26,7 @@ use std::path::Path;
 
 /// Creates `backend` and `backend.sdk` in `sys.modules` (with `python_dir`'s stubs and bundled
 /// plugins as their `__path__`) and returns `backend.sdk` for other layers to extend.
-pub fn install<'py>(py: Python<'py>, python_dir: &Path) -> PyResult<Bound<'py, PyModule>> {
+pub(crate) fn install<'py>(py: Python<'py>, python_dir: &Path) -> PyResult<Bound<'py, PyModule>> {
     let modules = py.import("sys")?.getattr("modules")?;
     let backend = PyModule::new(py, "backend")?;
     backend.setattr("__path__", vec![python_dir.join("backend").display().to_string()])?;
@@ -44,7 +44,7 @@ pub fn install<'py>(py: Python<'py>, python_dir: &Path) -> PyResult<Bound<'py, P
 }
 
 /// Adds a submodule `backend.sdk.<name>` (registered in `sys.modules`) and returns it.
-pub fn add_submodule<'py>(sdk: &Bound<'py, PyModule>, name: &str) -> PyResult<Bound<'py, PyModule>> {
+pub(crate) fn add_submodule<'py>(sdk: &Bound<'py, PyModule>, name: &str) -> PyResult<Bound<'py, PyModule>> {
     let py = sdk.py();
     let full = format!("backend.sdk.{name}");
     let module = PyModule::new(py, &full)?;

@@ -5,7 +5,7 @@ use pyo3::types::{PyDict, PyTuple};
 
 /// Base class: subclasses set a `manifest` class attribute and override `setup(self, host)`.
 #[pyclass(subclass, module = "backend.sdk")]
-pub struct BackendPlugin;
+pub(crate) struct BackendPlugin;
 
 #[pymethods]
 impl BackendPlugin {

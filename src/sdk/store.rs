@@ -5,7 +5,7 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 
 #[pyclass(frozen, module = "backend.sdk")]
-pub struct PluginStore {
+pub(crate) struct PluginStore {
     plugin: String,
 }
 
@@ -52,7 +52,7 @@ impl PluginStore {
 
 impl PluginStore {
     /// The store of one plugin, as handed to it as `host.store`.
-    pub fn for_plugin(py: Python<'_>, plugin: &str) -> PyResult<Py<PyAny>> {
+    pub(crate) fn for_plugin(py: Python<'_>, plugin: &str) -> PyResult<Py<PyAny>> {
         Ok(Py::new(py, PluginStore { plugin: plugin.to_string() })?.into_any())
     }
 }

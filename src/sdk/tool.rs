@@ -6,24 +6,24 @@ use pyo3::types::PyDict;
 use serde_json::{json, Value};
 
 #[pyclass(frozen, module = "backend.sdk")]
-pub struct AgentTool {
+pub(crate) struct AgentTool {
     #[pyo3(get)]
-    pub name: String,
+    pub(crate) name: String,
     #[pyo3(get)]
-    pub description: String,
+    description: String,
     /// The handler and where it runs.
-    pub handler: PyCallable,
+    pub(crate) handler: PyCallable,
     /// The JSON-schema `properties` object, as JSON.
-    pub parameters: Value,
+    pub(crate) parameters: Value,
     #[pyo3(get)]
-    pub required: Vec<String>,
+    pub(crate) required: Vec<String>,
     #[pyo3(get)]
-    pub side_effect: bool,
+    pub(crate) side_effect: bool,
     #[pyo3(get)]
-    pub specifier_template: Option<String>,
+    pub(crate) specifier_template: Option<String>,
     /// Seconds before a call gives up with `{"error": "tool timed out"}`; `None` = host default.
     #[pyo3(get)]
-    pub timeout: Option<f64>,
+    pub(crate) timeout: Option<f64>,
 }
 
 #[pymethods]
@@ -98,10 +98,10 @@ impl AgentTool {
 }
 
 impl AgentTool {
-    pub fn input_schema(&self) -> Value {
+    fn input_schema(&self) -> Value {
         json!({"type": "object", "properties": self.parameters, "required": self.required})
     }
-    pub fn provider_json(&self) -> Value {
+    pub(crate) fn provider_json(&self) -> Value {
         json!({"type": "function", "function": {"name": self.name, "description": self.description, "parameters": self.input_schema()}})
     }
 }

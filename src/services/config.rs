@@ -4,33 +4,33 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub const DEFAULT_BIND: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
-pub const DEFAULT_PORT: u16 = 8000;
-pub const DEFAULT_DATA_DIR: &str = ".data";
+pub(crate) const DEFAULT_BIND: IpAddr = IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
+pub(crate) const DEFAULT_PORT: u16 = 8000;
+pub(crate) const DEFAULT_DATA_DIR: &str = ".data";
 /// Largest request body accepted (16 MiB).
-pub const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+pub(crate) const DEFAULT_MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// Largest /ws frame accepted (1 MiB).
-pub const DEFAULT_MAX_FRAME_BYTES: usize = 1024 * 1024;
+pub(crate) const DEFAULT_MAX_FRAME_BYTES: usize = 1024 * 1024;
 /// Seconds a plugin route may take to start its response.
-pub const DEFAULT_REQUEST_TIMEOUT_SECS: u64 = 120;
+pub(crate) const DEFAULT_REQUEST_TIMEOUT_SECS: u64 = 120;
 /// Seconds in-flight requests get to finish at shutdown.
-pub const DEFAULT_GRACE_SECS: u64 = 10;
+pub(crate) const DEFAULT_GRACE_SECS: u64 = 10;
 
 #[derive(Debug, Clone)]
-pub struct Config {
-    pub bind: IpAddr,
-    pub port: u16,
-    pub data_dir: PathBuf,
+pub(crate) struct Config {
+    pub(crate) bind: IpAddr,
+    pub(crate) port: u16,
+    pub(crate) data_dir: PathBuf,
     /// Extra `Host` names accepted besides loopback addresses and `localhost`.
-    pub allowed_hosts: Vec<String>,
+    pub(crate) allowed_hosts: Vec<String>,
     /// Extra `Origin`s accepted besides the same origin.
-    pub allowed_origins: Vec<String>,
+    pub(crate) allowed_origins: Vec<String>,
     /// Required on every request when bound off loopback.
-    pub token: Option<String>,
-    pub max_body_bytes: usize,
-    pub max_frame_bytes: usize,
+    pub(crate) token: Option<String>,
+    pub(crate) max_body_bytes: usize,
+    pub(crate) max_frame_bytes: usize,
     /// How long a plugin route may take to start its response.
-    pub request_timeout: Duration,
+    pub(crate) request_timeout: Duration,
 }
 
 impl Default for Config {

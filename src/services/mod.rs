@@ -4,26 +4,26 @@
 //! Settings that tune the host have effects (the telemetry ring's size, its body limit), so
 //! every settings write goes through [`Services::set_setting`] / [`Services::delete_setting`],
 //! which apply them: no writer can forget to.
-pub mod config;
+pub(crate) mod config;
 
-pub use config::Config;
+pub(crate) use config::Config;
 use horrible_settings::{Error, Store};
 use horrible_telemetry::Recorder;
 use serde_json::Value;
 use std::sync::{Arc, OnceLock};
 
-pub struct Services {
-    pub config: Config,
+pub(crate) struct Services {
+    pub(crate) config: Config,
     /// Read freely; write settings only through [`Services::set_setting`] /
     /// [`Services::delete_setting`]. Workspaces and plugin stores have no effects.
-    pub settings: Store,
-    pub telemetry: Recorder,
+    pub(crate) settings: Store,
+    pub(crate) telemetry: Recorder,
 }
 
 static SERVICES: OnceLock<Arc<Services>> = OnceLock::new();
 
 /// Opens the settings store and the telemetry ring (once per process).
-pub fn init(config: Config) -> anyhow::Result<Arc<Services>> {
+pub(crate) fn init(config: Config) -> anyhow::Result<Arc<Services>> {
     if let Some(s) = SERVICES.get() {
         return Ok(s.clone());
     }
@@ -43,24 +43,24 @@ pub fn init(config: Config) -> anyhow::Result<Arc<Services>> {
 }
 
 /// The process's services (panics before [`init`]: only a command that serves creates them).
-pub fn get() -> &'static Arc<Services> {
+pub(crate) fn get() -> &'static Arc<Services> {
     SERVICES.get().expect("the host is not initialized")
 }
 
-pub fn try_get() -> Option<&'static Arc<Services>> {
+pub(crate) fn try_get() -> Option<&'static Arc<Services>> {
     SERVICES.get()
 }
 
 impl Services {
     /// Stores a setting and applies its effects (blocking: `SQLite` syncs before it returns).
-    pub fn set_setting(&self, key: &str, value: &Value) -> Result<(), Error> {
+    pub(crate) fn set_setting(&self, key: &str, value: &Value) -> Result<(), Error> {
         self.settings.set(key, value)?;
         self.apply_settings();
         Ok(())
     }
 
     /// Deletes a setting (its default applies again); whether it existed.
-    pub fn delete_setting(&self, key: &str) -> Result<bool, Error> {
+    pub(crate) fn delete_setting(&self, key: &str) -> Result<bool, Error> {
         let existed = self.settings.delete(key)?;
         self.apply_settings();
         Ok(existed)

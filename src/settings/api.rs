@@ -11,7 +11,7 @@ use horrible_settings::Error;
 use serde_json::{json, Value};
 use std::sync::Arc;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new()
         .route("/api/settings", get(all))
         .route("/api/settings/{key}", put(set).delete(delete))

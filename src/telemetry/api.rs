@@ -9,7 +9,7 @@ use axum::routing::get;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new().route("/api/telemetry/recent", get(recent))
 }
 

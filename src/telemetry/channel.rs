@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The `telemetry` channel.
-pub struct TelemetryChannel;
+pub(crate) struct TelemetryChannel;
 
 /// The push task of one socket.
 #[derive(Default)]

@@ -13,7 +13,7 @@ use std::time::Instant;
 /// Request bodies up to this size are kept in the event (protocol.md section 4).
 const KEEP_BODY_BYTES: usize = 1 << 20;
 
-pub async fn record(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
+pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
     let path = req.uri().path().to_string();
     if path == "/ws" || path.starts_with("/api/telemetry") {
         return next.run(req).await;

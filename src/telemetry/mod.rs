@@ -2,6 +2,6 @@
 //! HTTP recorder ([`middleware`]), `GET /api/telemetry/recent` ([`api`]) and the `telemetry`
 //! /ws channel ([`channel`]). /ws frames are recorded by the socket itself; outbound calls by
 //! the SDK's `host.http_client()`.
-pub mod api;
-pub mod channel;
-pub mod middleware;
+pub(crate) mod api;
+pub(crate) mod channel;
+pub(crate) mod middleware;

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The `agent` channel.
-pub struct AgentChannel;
+pub(crate) struct AgentChannel;
 
 impl Channel for AgentChannel {
     fn name(&self) -> &'static str {

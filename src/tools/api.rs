@@ -10,7 +10,7 @@ use axum::routing::{get, post};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new().route("/api/agent/tools", get(list)).route("/api/agent/tools/{name}/invoke", post(invoke))
 }
 

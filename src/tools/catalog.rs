@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use std::sync::LazyLock;
 
 /// `catalog/browser-tools.json`'s `tools`: `{name, description, parameters, result}` each.
-pub static BROWSER_TOOLS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+pub(crate) static BROWSER_TOOLS: LazyLock<Vec<Value>> = LazyLock::new(|| {
     let doc: Value =
         serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/browser-tools.json")))
             .expect("catalog/browser-tools.json is valid JSON");
@@ -19,7 +19,7 @@ fn browser_tool(name: &str) -> Option<&'static Value> {
 }
 
 /// The (properties, required) schema of a browser tool, or None if `name` is not one.
-pub fn browser_schema(name: &str) -> Option<(Value, Vec<String>)> {
+pub(crate) fn browser_schema(name: &str) -> Option<(Value, Vec<String>)> {
     let params = &browser_tool(name)?["parameters"];
     let required = params["required"].as_array().into_iter().flatten().filter_map(|r| r.as_str().map(String::from));
     Some((params["properties"].clone(), required.collect()))
@@ -34,7 +34,7 @@ fn browser_entry(t: &Value) -> Value {
 }
 
 /// Every tool in provider form, with `source` (`browser` or the plugin id) and `sideEffect`.
-pub fn all() -> Vec<Value> {
+pub(crate) fn all() -> Vec<Value> {
     let reg = crate::plugins::registry::current();
     let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(browser_entry).collect();
     for entry in &reg.tools {

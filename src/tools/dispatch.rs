@@ -7,10 +7,10 @@ use serde_json::{json, Value};
 use std::time::Duration;
 
 /// protocol.md / issue: 30 s unless the tool sets its own `timeout`.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Invokes plugin tool `name` (no permission check: callers go through [`super::gate`]).
-pub async fn invoke(name: &str, args: Value) -> Value {
+pub(crate) async fn invoke(name: &str, args: Value) -> Value {
     let reg = crate::plugins::registry::current();
     let Some(entry) = reg.tool(name) else { return json!({"error": format!("unknown plugin tool {name}")}) };
     let tool = entry.tool.get();

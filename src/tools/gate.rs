@@ -13,7 +13,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 
 /// protocol.md: an unanswered approval request denies after 300 s.
-pub const APPROVAL_TIMEOUT: Duration = Duration::from_mins(5);
+const APPROVAL_TIMEOUT: Duration = Duration::from_mins(5);
 
 /// Pending approvals: id -> (the connection asked, where its answer goes).
 type Approvals = HashMap<String, (u64, oneshot::Sender<Value>)>;
@@ -25,7 +25,7 @@ fn fresh(prefix: &str) -> String {
 }
 
 /// An `approval_response` frame's data; false if no request waits for that id.
-pub fn resolve_approval(data: &Value) -> bool {
+pub(crate) fn resolve_approval(data: &Value) -> bool {
     let Some(id) = data.get("approvalId").and_then(Value::as_str) else { return false };
     match APPROVALS.lock().remove(id) {
         Some((_, tx)) => tx.send(data.clone()).is_ok(),
@@ -34,7 +34,7 @@ pub fn resolve_approval(data: &Value) -> bool {
 }
 
 /// Denies every approval a closing tab was asked for (nobody is left to answer).
-pub fn forget_connection(conn_id: u64) {
+pub(crate) fn forget_connection(conn_id: u64) {
     let mut map = APPROVALS.lock();
     let ids: Vec<String> = map.iter().filter(|(_, (c, _))| *c == conn_id).map(|(k, _)| k.clone()).collect();
     for id in ids {
@@ -47,7 +47,7 @@ pub fn forget_connection(conn_id: u64) {
 /// Checks the policy, asks the browser when it says so, and runs the tool.
 /// `turn` is the agent turn id (HTTP and MCP calls get a fresh one); `tab` is the socket the
 /// call came from (approvals and browser relays go back to it), else the newest tab.
-pub async fn run(
+pub(crate) async fn run(
     app: &Arc<Services>,
     name: &str,
     args: Value,

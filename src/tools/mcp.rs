@@ -14,7 +14,7 @@ use serde_json::Value;
 use std::sync::Arc;
 
 #[derive(Clone)]
-pub struct McpServer {
+pub(crate) struct McpServer {
     app: Arc<Services>,
 }
 
@@ -66,7 +66,7 @@ impl ServerHandler for McpServer {
     }
 }
 
-pub fn service(app: &Arc<Services>) -> StreamableHttpService<McpServer, LocalSessionManager> {
+pub(crate) fn service(app: &Arc<Services>) -> StreamableHttpService<McpServer, LocalSessionManager> {
     let cfg = &app.config;
     let mut hosts: Vec<String> =
         vec!["localhost".into(), "127.0.0.1".into(), "::1".into(), "[::1]".into(), cfg.bind.to_string()];

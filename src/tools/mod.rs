@@ -3,14 +3,14 @@
 //! failures as values); [`relay`] sends browser tools over a socket and waits for the result;
 //! [`gate`] applies the permission policy; [`agent`] is the `agent` /ws channel; [`api`] is
 //! HTTP; [`mcp`] is `/mcp`.
-pub mod agent;
+pub(crate) mod agent;
 mod api;
-pub mod catalog;
-pub mod dispatch;
-pub mod gate;
-pub mod mcp;
-pub mod relay;
-pub mod schema;
+pub(crate) mod catalog;
+mod dispatch;
+mod gate;
+mod mcp;
+pub(crate) mod relay;
+mod schema;
 
 use crate::bridge::{convert, pymodule::EmbeddedModule};
 use crate::endpoints::Endpoints;
@@ -22,12 +22,12 @@ use std::sync::Arc;
 static REGISTRY_PY: EmbeddedModule = crate::host_module!("registry");
 
 /// `/api/agent/tools[/{name}/invoke]` and `/mcp`.
-pub fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
+pub(crate) fn endpoints(services: &Arc<Services>) -> Endpoints<Arc<Services>> {
     api::routes().nest_service("/mcp", mcp::service(services))
 }
 
 /// Adds `invoke_agent_tool(name, args)` to `backend.sdk.registry`.
-pub fn install_python(registry: &Bound<'_, PyModule>) -> PyResult<()> {
+pub(crate) fn install_python(registry: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = registry.py();
     let blocking = wrap_pyfunction!(invoke_agent_tool_blocking, registry)?;
     let invoke = REGISTRY_PY.func(py, "make_invoke_agent_tool")?.call1((blocking,))?;

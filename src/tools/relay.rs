@@ -7,29 +7,29 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 
 /// protocol.md: the browser has 30 s to answer a relayed tool call.
-pub const RELAY_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const RELAY_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Default)]
-pub struct Pending {
+pub(crate) struct Pending {
     waiting: Mutex<HashMap<String, oneshot::Sender<Value>>>,
     next: AtomicU64,
 }
 
 impl Pending {
     /// A fresh short call id and the receiver its result will arrive on.
-    pub fn register(&self) -> (String, oneshot::Receiver<Value>) {
+    pub(crate) fn register(&self) -> (String, oneshot::Receiver<Value>) {
         let id = format!("c{}", self.next.fetch_add(1, Ordering::Relaxed) + 1);
         let (tx, rx) = oneshot::channel();
         self.waiting.lock().insert(id.clone(), tx);
         (id, rx)
     }
 
-    pub fn forget(&self, call_id: &str) {
+    pub(crate) fn forget(&self, call_id: &str) {
         self.waiting.lock().remove(call_id);
     }
 
     /// Resolves a waiting call from a `tool_result` frame's data; false if nobody waits.
-    pub fn resolve(&self, data: &Value) -> bool {
+    pub(crate) fn resolve(&self, data: &Value) -> bool {
         let Some(call_id) = data.get("callId").and_then(Value::as_str) else { return false };
         let Some(tx) = self.waiting.lock().remove(call_id) else { return false };
         let _ = tx.send(result_value(data));
@@ -37,7 +37,7 @@ impl Pending {
     }
 
     /// Ends every waiting call (the socket closed).
-    pub fn fail_all(&self, message: &str) {
+    pub(crate) fn fail_all(&self, message: &str) {
         for (_, tx) in self.waiting.lock().drain() {
             let _ = tx.send(json!({"error": message}));
         }
@@ -45,7 +45,7 @@ impl Pending {
 }
 
 /// protocol.md: `ok` false -> `{"error": <error or "tool failed">}`, else the result.
-pub fn result_value(data: &Value) -> Value {
+fn result_value(data: &Value) -> Value {
     if data.get("ok").and_then(Value::as_bool).unwrap_or(false) {
         data.get("result").cloned().unwrap_or(Value::Null)
     } else {
@@ -54,7 +54,7 @@ pub fn result_value(data: &Value) -> Value {
     }
 }
 
-pub fn timed_out() -> Value {
+pub(crate) fn timed_out() -> Value {
     json!({"error": "tool timed out"})
 }
 

@@ -2,7 +2,7 @@
 use serde_json::{Map, Value};
 
 /// `Err` names the bad field, e.g. `argument "text": expected string, got number`.
-pub fn validate(properties: &Value, required: &[String], args: &Map<String, Value>) -> Result<(), String> {
+pub(crate) fn validate(properties: &Value, required: &[String], args: &Map<String, Value>) -> Result<(), String> {
     for r in required {
         if args.get(r).is_none_or(Value::is_null) {
             return Err(format!("missing required argument {r:?}"));

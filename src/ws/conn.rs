@@ -18,40 +18,40 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 /// Frames a connection may have queued before it is considered stalled.
-pub const QUEUE_FRAMES: usize = 1024;
+pub(crate) const QUEUE_FRAMES: usize = 1024;
 /// Close code for a client too slow to keep up ("try again later").
-pub const CLOSE_STALLED: u16 = 1013;
+const CLOSE_STALLED: u16 = 1013;
 
 create_exception!(backend.sdk, ConnectionClosed, PyConnectionError, "The /ws connection is closed.");
 
-pub enum Out {
+pub(crate) enum Out {
     Text(String),
     Close(u16, String),
 }
 
 #[derive(Debug)]
-pub enum SendError {
+pub(crate) enum SendError {
     Closed,
     Stalled,
 }
 
-pub struct ConnShared {
-    pub id: u64,
+pub(crate) struct ConnShared {
+    pub(crate) id: u64,
     tx: mpsc::Sender<Out>,
     closed: AtomicBool,
     services: Arc<Services>,
     /// The upgrade request's query parameters (e.g. `?telemetry=0`).
-    pub query: HashMap<String, String>,
+    pub(crate) query: HashMap<String, String>,
     /// The Python `Connection` object, created on first use by a plugin channel.
-    pub py: Mutex<Option<Py<Connection>>>,
+    pub(crate) py: Mutex<Option<Py<Connection>>>,
     /// The consumer running this socket's plugin channel handlers (see `plugin_channels`).
-    pub channel_runner: Mutex<Option<Py<PyAny>>>,
+    pub(crate) channel_runner: Mutex<Option<Py<PyAny>>>,
     /// Per-connection state of the core channels, one value per type (see [`ConnShared::state`]).
     state: Mutex<HashMap<TypeId, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl ConnShared {
-    pub fn new(id: u64, tx: mpsc::Sender<Out>, services: Arc<Services>, query: HashMap<String, String>) -> Self {
+    pub(crate) fn new(id: u64, tx: mpsc::Sender<Out>, services: Arc<Services>, query: HashMap<String, String>) -> Self {
         Self {
             id,
             tx,
@@ -66,18 +66,18 @@ impl ConnShared {
 
     /// This connection's `T` (created on first use): how a channel keeps per-socket state (REPL
     /// sessions, pending relays) without the hub knowing its type.
-    pub fn state<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+    pub(crate) fn state<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
         let mut map = self.state.lock();
         let entry = map.entry(TypeId::of::<T>()).or_insert_with(|| Arc::new(T::default()));
         entry.clone().downcast::<T>().expect("state is keyed by its own type")
     }
 
-    pub fn is_closed(&self) -> bool {
+    pub(crate) fn is_closed(&self) -> bool {
         self.closed.load(Ordering::SeqCst)
     }
 
     /// Queues a frame, recorded as telemetry.
-    pub fn send(&self, frame: &Value) -> Result<(), SendError> {
+    pub(crate) fn send(&self, frame: &Value) -> Result<(), SendError> {
         let text = serde_json::to_string(frame).unwrap_or_default();
         let telemetry = &self.services.telemetry;
         telemetry.record(ws_event_sized(WsDirection::Send, frame, text.len(), telemetry.max_body_chars()));
@@ -86,7 +86,7 @@ impl ConnShared {
 
     /// Queues a frame that may be lost: not recorded, and skipped (not fatal) when the queue is
     /// full. For the telemetry push, which would otherwise record itself and can miss events.
-    pub fn send_lossy(&self, frame: &Value) -> Result<(), SendError> {
+    pub(crate) fn send_lossy(&self, frame: &Value) -> Result<(), SendError> {
         self.queue(serde_json::to_string(frame).unwrap_or_default(), true)
     }
 
@@ -110,7 +110,7 @@ impl ConnShared {
     }
 
     /// Queues a frame, waiting for room (only from plain threads, e.g. a REPL cell's).
-    pub fn send_blocking(&self, frame: &Value) {
+    pub(crate) fn send_blocking(&self, frame: &Value) {
         if self.is_closed() {
             return;
         }
@@ -121,11 +121,11 @@ impl ConnShared {
     }
 
     /// `{"channel":"system","event":"error","data":{"message":...}}`.
-    pub fn error(&self, message: &str) {
+    pub(crate) fn error(&self, message: &str) {
         let _ = self.send(&json!({"channel": "system", "event": "error", "data": {"message": message}}));
     }
 
-    pub fn close(&self, code: u16, reason: &str) {
+    pub(crate) fn close(&self, code: u16, reason: &str) {
         if !self.closed.swap(true, Ordering::SeqCst) {
             // The queue may be full, so wait for room off this thread (which may be a Python
             // thread outside the runtime).
@@ -138,7 +138,7 @@ impl ConnShared {
     }
 
     /// The Python `conn` for this socket (created once).
-    pub fn python(self: &Arc<Self>, py: Python<'_>) -> PyResult<Py<Connection>> {
+    pub(crate) fn python(self: &Arc<Self>, py: Python<'_>) -> PyResult<Py<Connection>> {
         let mut slot = self.py.lock();
         if let Some(c) = slot.as_ref() {
             return Ok(c.clone_ref(py));
@@ -151,7 +151,7 @@ impl ConnShared {
 
 /// The `conn` a channel handler receives: valid for the life of the socket.
 #[pyclass(frozen, module = "backend.sdk")]
-pub struct Connection {
+pub(crate) struct Connection {
     shared: Arc<ConnShared>,
     /// Per-connection state for channel authors: `conn.state["key"] = ...`.
     #[pyo3(get)]

@@ -9,11 +9,12 @@
 //! Each connection has a writer task fed by a bounded queue ([`conn::ConnShared`]), so a slow
 //! client never blocks the host or anyone else, and a reader loop ([`socket`]) that validates
 //! frames, answers bad ones with `system/error` frames, records them as telemetry and routes them.
-pub mod conn;
+mod conn;
 mod plugin_channels;
 mod socket;
 
-pub use conn::{ConnShared, Connection, ConnectionClosed};
+pub(crate) use conn::ConnShared;
+use conn::{Connection, ConnectionClosed};
 use parking_lot::Mutex;
 use pyo3::prelude::*;
 use serde_json::{json, Value};
@@ -22,10 +23,10 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, OnceLock};
 
 /// Close code for a frame over the size limit (RFC 6455 "message too big").
-pub use horrible_frames::CLOSE_TOO_BIG;
+use horrible_frames::CLOSE_TOO_BIG;
 
 /// A core channel on the `/ws` socket.
-pub trait Channel: Send + Sync + 'static {
+pub(crate) trait Channel: Send + Sync + 'static {
     /// The `channel` its frames carry.
     fn name(&self) -> &'static str;
     /// Whether frames received on it are recorded as telemetry (the telemetry channel's are not).
@@ -41,7 +42,7 @@ pub trait Channel: Send + Sync + 'static {
 }
 
 /// Every open connection and every core channel.
-pub struct Hub {
+pub(crate) struct Hub {
     conns: Mutex<HashMap<u64, Arc<ConnShared>>>,
     next_id: AtomicU64,
     channels: Vec<Arc<dyn Channel>>,
@@ -50,36 +51,36 @@ pub struct Hub {
 static HUB: OnceLock<Hub> = OnceLock::new();
 
 /// Creates the hub with its core channels (once, by the composition root).
-pub fn install(channels: Vec<Arc<dyn Channel>>) -> &'static Hub {
+pub(crate) fn install(channels: Vec<Arc<dyn Channel>>) -> &'static Hub {
     HUB.get_or_init(|| Hub { conns: Mutex::default(), next_id: AtomicU64::new(0), channels })
 }
 
 /// The `system` channel, which every hub should carry.
-pub fn system_channel() -> Arc<dyn Channel> {
+pub(crate) fn system_channel() -> Arc<dyn Channel> {
     Arc::new(SystemChannel)
 }
 
 /// The hub, once installed.
-pub fn hub() -> Option<&'static Hub> {
+pub(crate) fn hub() -> Option<&'static Hub> {
     HUB.get()
 }
 
 impl Hub {
     /// Sends a frame to every open connection; returns how many queues took it.
-    pub fn broadcast(&self, frame: &Value) -> usize {
+    fn broadcast(&self, frame: &Value) -> usize {
         let conns: Vec<_> = self.conns.lock().values().cloned().collect();
         conns.iter().filter(|c| c.send(frame).is_ok()).count()
     }
 
     /// Closes every socket (at shutdown).
-    pub fn close_all(&self, code: u16, reason: &str) {
+    pub(crate) fn close_all(&self, code: u16, reason: &str) {
         for c in self.conns.lock().values() {
             c.close(code, reason);
         }
     }
 
     /// Any open connection (the most recent), for relays that need "the browser tab".
-    pub fn newest(&self) -> Option<Arc<ConnShared>> {
+    pub(crate) fn newest(&self) -> Option<Arc<ConnShared>> {
         self.conns.lock().values().max_by_key(|c| c.id).cloned()
     }
 
@@ -89,19 +90,19 @@ impl Hub {
 }
 
 /// `host.broadcast(frame)` from Python: every open tab gets the frame.
-pub fn broadcast_from_python(frame: &Bound<'_, PyAny>) -> PyResult<usize> {
+pub(crate) fn broadcast_from_python(frame: &Bound<'_, PyAny>) -> PyResult<usize> {
     let value = crate::bridge::convert::from_py(frame).map_err(pyo3::exceptions::PyValueError::new_err)?;
     Ok(hub().map_or(0, |h| h.broadcast(&value)))
 }
 
 /// Adds `Connection` and `ConnectionClosed` to `backend.sdk` (what channel handlers receive/raise).
-pub fn install_python(sdk: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
+pub(crate) fn install_python(sdk: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
     sdk.add_class::<Connection>()?;
     sdk.add("ConnectionClosed", sdk.py().get_type::<ConnectionClosed>())?;
     Ok(())
 }
 
-pub use socket::routes;
+pub(crate) use socket::routes;
 
 /// `system`: `ping` is answered with `pong`; errors the host reports go out on it.
 struct SystemChannel;

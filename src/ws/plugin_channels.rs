@@ -15,7 +15,7 @@ static CHANNELS_PY: EmbeddedModule = crate::host_module!("channels");
 const BACKLOG: usize = 256;
 
 /// Queues a frame for its plugin channel (or answers `unknown channel`).
-pub fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
+pub(crate) fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
     let reg = crate::plugins::registry::current();
     if !reg.channels.contains_key(channel) {
         conn.error(&format!("unknown channel {channel:?}"));
@@ -42,7 +42,7 @@ pub fn dispatch(conn: &Arc<ConnShared>, channel: &str, frame: Value) {
 }
 
 /// Stops the connection's consumer (the socket closed).
-pub fn close(conn: &Arc<ConnShared>) {
+pub(crate) fn close(conn: &Arc<ConnShared>) {
     let conn = conn.clone();
     loop_thread::submit(Box::new(move |py| {
         if let Some(r) = conn.channel_runner.lock().take() {

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-pub fn routes() -> Endpoints<Arc<Services>> {
+pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new().route("/ws", get(upgrade))
 }
 

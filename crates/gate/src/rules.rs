@@ -65,7 +65,7 @@ pub fn rule_matches(rule: &str, call: &Call) -> bool {
 }
 
 /// Whether any rule in `rules` covers `call`.
-pub fn any_matches(rules: &[String], call: &Call) -> bool {
+pub(crate) fn any_matches(rules: &[String], call: &Call) -> bool {
     rules.iter().any(|r| rule_matches(r, call))
 }
 

@@ -69,7 +69,7 @@ pub struct NewEvent {
 
 impl NewEvent {
     /// Completes the event with its id and timestamp.
-    pub fn into_event(self, id: u64, ts: f64) -> IoEvent {
+    pub(crate) fn into_event(self, id: u64, ts: f64) -> IoEvent {
         IoEvent {
             id,
             ts,
