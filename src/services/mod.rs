@@ -35,6 +35,17 @@ pub(crate) fn init(config: Config) -> anyhow::Result<Arc<Services>> {
             tracing::info!("imported {} settings from {}", report.imported.len(), report.path.display());
         }
     }
+    if let Some(report) = settings.workspaces_import_report() {
+        match &report.error {
+            Some(e) => tracing::warn!("could not import {}: {e}", report.path.display()),
+            None => tracing::info!(
+                "imported {} workspaces from {} (skipped: {:?})",
+                report.imported.len(),
+                report.path.display(),
+                report.skipped
+            ),
+        }
+    }
     let telemetry = Recorder::new(horrible_telemetry::DEFAULT_CAPACITY);
     let services = Arc::new(Services { config, settings, telemetry });
     services.apply_settings();
