@@ -127,6 +127,9 @@ fn python_json_error(text: &str, e: &serde_json::Error) -> (&'static str, usize)
         };
         return (message, len);
     }
+    if m.starts_with("EOF while parsing a value") {
+        return ("Expecting value", len);
+    }
     let mut pos = serde_position(text, e);
     let message = if m.starts_with("key must be a string") {
         "Expecting property name enclosed in double quotes"
