@@ -36,14 +36,11 @@ pub(crate) fn init(config: Config) -> anyhow::Result<Arc<Services>> {
         }
     }
     if let Some(report) = settings.workspaces_import_report() {
-        match &report.error {
-            Some(e) => tracing::warn!("could not import {}: {e}", report.path.display()),
-            None => tracing::info!(
-                "imported {} workspaces from {} (skipped: {:?})",
-                report.imported.len(),
-                report.path.display(),
-                report.skipped
-            ),
+        if let Some(e) = &report.error {
+            tracing::warn!("could not import {}: {e}", report.path.display());
+        } else {
+            let (n, path, skipped) = (report.imported.len(), report.path.display(), &report.skipped);
+            tracing::info!("imported {n} workspaces from {path} (skipped: {skipped:?})");
         }
     }
     let telemetry = Recorder::new(horrible_telemetry::DEFAULT_CAPACITY);

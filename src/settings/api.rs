@@ -52,7 +52,13 @@ fn key_problem(key: &str) -> Option<Problem> {
 }
 
 fn id_problem(id: &str) -> Option<Problem> {
-    v::path_param("ws_id", id, WORKSPACE_ID_PATTERN, pattern_ok(id, false), horrible_settings::workspace::MAX_WORKSPACE_ID_CHARS)
+    v::path_param(
+        "ws_id",
+        id,
+        WORKSPACE_ID_PATTERN,
+        pattern_ok(id, false),
+        horrible_settings::workspace::MAX_WORKSPACE_ID_CHARS,
+    )
 }
 
 /// The key/id pattern alone (the length limit is reported separately).
@@ -63,6 +69,7 @@ fn pattern_ok(s: &str, colon: bool) -> bool {
 }
 
 /// The path problem (if any) and the body's model, validated together as `FastAPI` does.
+#[allow(clippy::result_large_err)] // the error is the response, sent at once
 fn validate(
     path: Option<Problem>,
     headers: &HeaderMap,
@@ -80,7 +87,7 @@ fn validate(
         }
         Err(p) => problems.push(p),
     }
-    Err(v::unprocessable(problems))
+    Err(v::unprocessable(&problems))
 }
 
 // ---- settings ------------------------------------------------------------------------------
@@ -92,11 +99,11 @@ async fn all(State(app): State<Arc<Services>>) -> Response {
 }
 
 async fn set(State(app): State<Arc<Services>>, Path(key): Path<String>, headers: HeaderMap, body: Bytes) -> Response {
-    let obj = match validate(key_problem(&key), &headers, &body, |o| v::required(o, "value").err().into_iter().collect())
-    {
-        Ok(o) => o,
-        Err(resp) => return resp,
-    };
+    let obj =
+        match validate(key_problem(&key), &headers, &body, |o| v::required(o, "value").err().into_iter().collect()) {
+            Ok(o) => o,
+            Err(resp) => return resp,
+        };
     let value = obj.get("value").cloned().unwrap_or(Value::Null);
     let stored = value.clone();
     match write(&app, move |services| services.set_setting(&key, &stored)).await {
@@ -107,7 +114,7 @@ async fn set(State(app): State<Arc<Services>>, Path(key): Path<String>, headers:
 
 async fn delete(State(app): State<Arc<Services>>, Path(key): Path<String>) -> Response {
     if let Some(p) = key_problem(&key) {
-        return v::unprocessable(vec![p]);
+        return v::unprocessable(&[p]);
     }
     match write(&app, move |services| services.delete_setting(&key)).await {
         Ok(_) => json_response(StatusCode::OK, &json!({"values": app.settings.all()})),
@@ -203,7 +210,7 @@ async fn upsert_workspace(
 /// `DELETE /{id}`: the state after (an unknown id changes nothing).
 async fn delete_workspace(State(app): State<Arc<Services>>, Path(id): Path<String>) -> Response {
     if let Some(p) = id_problem(&id) {
-        return v::unprocessable(vec![p]);
+        return v::unprocessable(&[p]);
     }
     match write(&app, move |services| services.settings.delete_workspace(&id)).await {
         Ok(state) => json_response(StatusCode::OK, &state_json(&state)),

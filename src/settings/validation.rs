@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 pub(crate) type Problem = Value;
 
 /// The 422 response for `problems`.
-pub(crate) fn unprocessable(problems: Vec<Problem>) -> Response {
+pub(crate) fn unprocessable(problems: &[Problem]) -> Response {
     json_response(StatusCode::UNPROCESSABLE_ENTITY, &json!({"detail": problems}))
 }
 
@@ -43,6 +43,7 @@ pub(crate) enum Body {
 
 /// Reads a body as `FastAPI` does: only `application/json` or `application/*+json` bodies are
 /// parsed; a syntax error there is the whole answer (`Err`, a 422 `json_invalid`).
+#[allow(clippy::result_large_err)] // the error is the response, sent at once
 pub(crate) fn parse_body(headers: &HeaderMap, bytes: &[u8]) -> Result<Body, Response> {
     if bytes.is_empty() {
         return Ok(Body::Missing);
@@ -63,7 +64,7 @@ pub(crate) fn parse_body(headers: &HeaderMap, bytes: &[u8]) -> Result<Body, Resp
         Ok(v) => Ok(Body::Json(v)),
         Err(e) => {
             let (message, pos) = python_json_error(text, &e);
-            Err(unprocessable(vec![json!({
+            Err(unprocessable(&[json!({
                 "type": "json_invalid", "loc": ["body", pos], "msg": "JSON decode error",
                 "input": {}, "ctx": {"error": message},
             })]))
@@ -74,7 +75,9 @@ pub(crate) fn parse_body(headers: &HeaderMap, bytes: &[u8]) -> Result<Body, Resp
 /// The body as a JSON object (a model), or the problem `FastAPI` reports.
 pub(crate) fn model(body: Body) -> Result<Map<String, Value>, Problem> {
     let input = match body {
-        Body::Missing => return Err(json!({"type": "missing", "loc": ["body"], "msg": "Field required", "input": null})),
+        Body::Missing => {
+            return Err(json!({"type": "missing", "loc": ["body"], "msg": "Field required", "input": null}))
+        }
         Body::Json(Value::Object(m)) => return Ok(m),
         Body::Json(other) => other,
         Body::Other(text) => Value::String(text),
@@ -107,7 +110,9 @@ pub(crate) fn dict_or_null(field: &str, v: &Value) -> Result<Value, Problem> {
     if v.is_object() || v.is_null() {
         Ok(v.clone())
     } else {
-        Err(json!({"type": "dict_type", "loc": ["body", field], "msg": "Input should be a valid dictionary", "input": v}))
+        Err(
+            json!({"type": "dict_type", "loc": ["body", field], "msg": "Input should be a valid dictionary", "input": v}),
+        )
     }
 }
 

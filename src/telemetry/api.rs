@@ -1,5 +1,5 @@
 //! `GET /api/telemetry/recent`: the ring, oldest first, as a bare JSON list of `IoEvent`s (as
-//! upstream's `response_model=list[IoEvent]`). `?limit=N` (ours; FastAPI ignores unknown query
+//! upstream's `response_model=list[IoEvent]`). `?limit=N` (ours; `FastAPI` ignores unknown query
 //! parameters, so upstream clients never send it) keeps only the newest N.
 use crate::endpoints::Endpoints;
 use crate::reply::json_response;

@@ -58,7 +58,8 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
 fn sent_headers(resp: &Response, head: bool) -> std::collections::BTreeMap<String, String> {
     let mut headers = redact_headers(resp.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
     let status = resp.status();
-    let bodyless = head || status.is_informational() || status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED;
+    let bodyless =
+        head || status.is_informational() || status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED;
     if !bodyless && !headers.contains_key("content-length") && !headers.contains_key("transfer-encoding") {
         if let Some(n) = axum::body::HttpBody::size_hint(resp.body()).exact() {
             headers.insert("content-length".to_owned(), n.to_string());

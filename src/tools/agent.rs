@@ -60,8 +60,10 @@ fn on_frame(services: &Arc<Services>, conn: &Arc<ConnShared>, frame: &Value) {
             let _ = conn.send(&json!({"channel": "agent", "event": "tools", "data": {"tools": tools}}));
         }
         "ask" => {
-            let turn = data.get("turnId").map_or_else(String::new, |t| t.as_str().map_or_else(|| t.to_string(), String::from));
-            let _ = conn.send(&json!({"channel": "agent", "event": "error", "data": {"turnId": turn, "message": NO_MODEL}}));
+            let turn =
+                data.get("turnId").map_or_else(String::new, |t| t.as_str().map_or_else(|| t.to_string(), String::from));
+            let _ = conn
+                .send(&json!({"channel": "agent", "event": "error", "data": {"turnId": turn, "message": NO_MODEL}}));
         }
         "tool_result" => {
             if !conn.state::<Pending>().resolve(&data) {

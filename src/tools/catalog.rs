@@ -42,7 +42,8 @@ fn manifest_entry(t: &Value) -> Option<Value> {
         Some(p) if !p.is_null() => p.clone(),
         _ => json!({"type": "object", "properties": {}, "required": []}),
     };
-    let description = t.get("description").map_or_else(String::new, |d| d.as_str().map_or_else(|| d.to_string(), String::from));
+    let description =
+        t.get("description").map_or_else(String::new, |d| d.as_str().map_or_else(|| d.to_string(), String::from));
     Some(json!({
         "type": "function",
         "function": {"name": name, "description": description, "parameters": params},
@@ -83,9 +84,7 @@ pub(crate) fn manifest_tool(conn: &Arc<ConnShared>, name: &str) -> Option<(bool,
 /// `layout` for the fixed layout tools and `widget` for what the tab announced beyond them;
 /// plugin tools (which upstream's core list carries) say `plugin`.
 pub(crate) fn list_tools(conn: &Arc<ConnShared>) -> Vec<Value> {
-    let entry = |t: &Value, source: &str| {
-        json!({"name": t["function"]["name"], "description": t["function"]["description"], "source": source})
-    };
+    let entry = |t: &Value, source: &str| json!({"name": t["function"]["name"], "description": t["function"]["description"], "source": source});
     let reg = crate::plugins::registry::current();
     let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(|t| entry(&browser_entry(t), "layout")).collect();
     out.extend(reg.tools.iter().map(|e| entry(&e.tool.get().provider_json(), "plugin")));

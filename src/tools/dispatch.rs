@@ -21,10 +21,8 @@ pub(crate) async fn invoke(name: &str, args: Value) -> Value {
     }
     // The tool's own `timeout`, else the host's generous default (`--tool-timeout`): upstream
     // had no limit, so the default must never cut a tool that is still doing real work.
-    let default = crate::services::try_get().map_or(
-        Duration::from_secs(crate::services::config::DEFAULT_TOOL_TIMEOUT_SECS),
-        |s| s.config.tool_timeout,
-    );
+    let default = crate::services::try_get()
+        .map_or(Duration::from_secs(crate::services::config::DEFAULT_TOOL_TIMEOUT_SECS), |s| s.config.tool_timeout);
     let timeout = tool.timeout.map_or(default, Duration::from_secs_f64);
     let (plugin, name) = (entry.plugin.clone(), name.to_string());
     let (p, n) = (plugin.clone(), name.clone());

@@ -1,6 +1,7 @@
 //! Rendering a tool's `specifier_template` against the call's arguments.
 
 use serde_json::{Map, Value};
+use std::fmt::Write as _;
 
 /// Renders `template` as upstream does (`re.sub(r"\{(\w+)\}", ...)`): each `{name}` whose
 /// name is one or more word characters (letters, digits, `_`) becomes `str(args[name])` as
@@ -55,7 +56,10 @@ fn python_repr(value: &Value) -> String {
         Value::Array(items) => format!("[{}]", items.iter().map(python_repr).collect::<Vec<_>>().join(", ")),
         Value::Object(map) => format!(
             "{{{}}}",
-            map.iter().map(|(k, v)| format!("{}: {}", python_str_repr(k), python_repr(v))).collect::<Vec<_>>().join(", ")
+            map.iter()
+                .map(|(k, v)| format!("{}: {}", python_str_repr(k), python_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         other => python_str(Some(other)),
     }
@@ -77,7 +81,9 @@ fn python_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
             c => out.push(c),
         }
     }
@@ -174,7 +180,10 @@ mod tests {
     #[test]
     fn containers_like_python_repr() {
         let a = args(json!({"l": [1, "a", null, true, 1.0], "d": {"k": "it's"}}));
-        assert_eq!(render_specifier(Some("{l}|{d}"), &a).as_deref(), Some(r#"[1, 'a', None, True, 1.0]|{'k': "it's"}"#));
+        assert_eq!(
+            render_specifier(Some("{l}|{d}"), &a).as_deref(),
+            Some(r#"[1, 'a', None, True, 1.0]|{'k': "it's"}"#)
+        );
     }
 
     #[test]

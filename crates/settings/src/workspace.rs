@@ -86,11 +86,9 @@ fn insert(tx: &Transaction<'_>, ws: &Workspace) -> Result<(), Error> {
 /// Makes `id` active when no existing workspace is.
 fn activate_if_none(tx: &Transaction<'_>, id: &str) -> Result<(), Error> {
     let active: Option<String> = tx
-        .query_row(
-            "SELECT m.value FROM meta m JOIN workspaces w ON w.id = m.value WHERE m.key = ?1",
-            [ACTIVE],
-            |r| r.get(0),
-        )
+        .query_row("SELECT m.value FROM meta m JOIN workspaces w ON w.id = m.value WHERE m.key = ?1", [ACTIVE], |r| {
+            r.get(0)
+        })
         .optional()?;
     if active.is_none() {
         tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", params![ACTIVE, id])?;
