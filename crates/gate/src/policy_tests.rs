@@ -180,3 +180,38 @@ fn decision_and_mode_serialize() {
     assert_eq!(serde_json::to_value(Mode::AcceptEdits).unwrap(), json!("acceptEdits"));
     assert_eq!(crate::DENIED, "denied by permission policy");
 }
+
+/// The non-shell cases of upstream's `backend/tests/test_agent_permissions.py`, restated against
+/// this engine (upstream's shell-aware matching and circuit breakers concern its `terminal.exec`,
+/// which this host does not have).
+#[test]
+fn upstream_engine_cases() {
+    let ev = |tool: &str, spec: Option<&str>, side_effect: bool, mode: Mode, rules: &Policy| {
+        let policy = Policy { mode, ..rules.clone() };
+        decide(&policy, &Call { tool, side_effect, specifier: spec, editing: is_edit_safe_tool(tool) })
+    };
+    let none = Policy::default();
+    let rules = pol(&["files.delete"], &[], &["files.delete"], Mode::Default);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Default, &rules), Decision::Deny);
+    let rules = pol(&["files.write(/src/foo.ts)"], &["files.write(/src/*)"], &[], Mode::Default);
+    assert_eq!(ev("files.write", Some("/src/foo.ts"), true, Mode::Default, &rules), Decision::Ask);
+    let rules = pol(&["terminal.exec(npm run *)"], &[], &[], Mode::Default);
+    assert_eq!(ev("terminal.exec", Some("npm run build"), true, Mode::Default, &rules), Decision::Allow);
+    let rules = pol(&[], &[], &["files.delete"], Mode::Default);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Autonomous, &rules), Decision::Deny);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Default, &none), Decision::Ask);
+    assert_eq!(ev("files.write", Some("/x"), true, Mode::Plan, &none), Decision::Deny);
+    assert_eq!(ev("files.read", Some("/x"), false, Mode::Plan, &none), Decision::Allow);
+    assert_eq!(ev("editor.save", Some("/x"), true, Mode::Autonomous, &none), Decision::Allow);
+    assert_eq!(ev("editor.save", Some("note:1"), true, Mode::AcceptEdits, &none), Decision::Allow);
+    assert_eq!(ev("files.create", Some("/src/new.ts"), true, Mode::AcceptEdits, &none), Decision::Allow);
+    assert_eq!(ev("files.delete", Some("/src/old.ts"), true, Mode::AcceptEdits, &none), Decision::Ask);
+    assert_eq!(ev("terminal.exec", Some("rm foo"), true, Mode::AcceptEdits, &none), Decision::Ask);
+    for mode in [Mode::Default, Mode::Plan, Mode::AcceptEdits, Mode::Autonomous] {
+        assert_eq!(ev("files.list", Some("/x"), false, mode, &none), Decision::Allow);
+    }
+    let args = json!({"command": "npm run test"}).as_object().unwrap().clone();
+    assert_eq!(crate::render_specifier(Some("{command}"), &args).as_deref(), Some("npm run test"));
+    assert_eq!(crate::render_specifier(None, &args), None);
+    assert_eq!(crate::render_specifier(Some("{path}"), &args).as_deref(), Some(""));
+}
