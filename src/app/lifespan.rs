@@ -20,11 +20,12 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
         port: args.port,
         data_dir: args.data_dir.clone(),
         allowed_hosts: args.allow_hosts.clone(),
-        allowed_origins: args.allow_origins.clone(),
+        allowed_origins: crate::services::config::allowed_origins(&args.allow_origins),
         token,
         max_body_bytes: args.max_body_bytes,
         max_frame_bytes: args.max_frame_bytes,
         request_timeout: Duration::from_secs(args.request_timeout.max(1)),
+        tool_timeout: Duration::from_secs(args.tool_timeout.max(1)),
     };
     let services = boot::boot(venv.as_deref(), config, &mut opts, false)?;
     let hub = crate::ws::install(super::router::channels());

@@ -3,7 +3,7 @@ use crate::reply::{detail, HandlerError};
 use crate::services::Services;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use horrible_telemetry::{body_text, redact_headers, NewEvent, Source};
@@ -31,9 +31,10 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
     let max_chars = app.telemetry.max_body_chars();
     let request_body = if body.len() <= KEEP_BODY_BYTES { body_text(&body, max_chars) } else { None };
     let request_bytes = body.len() as u64;
+    let head = parts.method == axum::http::Method::HEAD;
     let resp = next.run(Request::from_parts(parts, Body::from(body))).await;
-    let response_bytes =
-        resp.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    let response_headers = sent_headers(&resp, head);
+    let response_bytes = response_headers.get("content-length").and_then(|v| v.parse().ok());
     app.telemetry.record(NewEvent {
         source: Source::Inbound,
         method,
@@ -44,9 +45,25 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
         response_bytes,
         error: resp.extensions().get::<HandlerError>().map(|e| e.0.clone()),
         request_headers: Some(request_headers),
-        response_headers: Some(redact_headers(resp.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())))),
+        response_headers: Some(response_headers),
         request_body,
         response_body: None,
     });
     resp
+}
+
+/// The response headers as they go on the wire (upstream recorded Starlette's, which carry
+/// `content-length`): hyper adds `content-length` for a body of known size, so it is added
+/// here too when the handler left it out.
+fn sent_headers(resp: &Response, head: bool) -> std::collections::BTreeMap<String, String> {
+    let mut headers = redact_headers(resp.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
+    let status = resp.status();
+    let bodyless =
+        head || status.is_informational() || status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED;
+    if !bodyless && !headers.contains_key("content-length") && !headers.contains_key("transfer-encoding") {
+        if let Some(n) = axum::body::HttpBody::size_hint(resp.body()).exact() {
+            headers.insert("content-length".to_owned(), n.to_string());
+        }
+    }
+    headers
 }

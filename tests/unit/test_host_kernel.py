@@ -124,7 +124,7 @@ def test_exception_traceback_starts_at_the_cell() -> None:
 
 def test_system_exit_is_ignored() -> None:
     s = Kit().session()
-    assert s.run("raise SystemExit(3)") == (False, None, "(SystemExit ignored)")
+    assert s.run("raise SystemExit(3)") == (True, "(SystemExit ignored)", None)  # as upstream
     assert s.run("1") == (True, "1", None)  # the session lives on
 
 
@@ -222,7 +222,7 @@ def test_facades_relay_browser_tools() -> None:
         ("create_workspace", {"name": "Ops"}),
         ("split_pane", {"instanceId": "i1", "direction": "above"}),
         ("split_pane", {"instanceId": "i1", "direction": "left", "paneId": "v2"}),
-        ("resize_pane", {"instanceId": "i2", "height": 300}),
+        ("resize_pane", {"instanceId": "i2", "width": None, "height": 300}),
         ("get_pane_context", {"instanceId": "i3"}),
         ("anything", {"a": 1}),
     ]
@@ -234,7 +234,9 @@ def test_io_and_settings_read_the_host_directly() -> None:
     assert dash.io.recent(2) == [{"n": 0}, {"n": 1}]
     assert dash.io.errors() == []
     dash.io.clear()
-    assert k.host.asked == [("io_recent", 2), ("io_errors", 20), ("io_clear",)]
+    dash.io.recent(None)
+    dash.io.errors(0)
+    assert k.host.asked == [("io_recent", 2), ("io_errors", 20), ("io_clear",), ("io_recent", 0), ("io_errors", 0)]
     assert dash.settings.get("theme") == "dark"
     assert dash.settings.get("nope", 5) == 5
     dash.settings.set("theme", "light")
@@ -285,7 +287,8 @@ def test_help_lists_every_facade_and_plugin() -> None:
     for facade in ("panes", "workspaces", "layout", "io", "settings"):
         assert f"\ndash.{facade} — " in text
     assert "dash.weather — Forecasts from the weather plugin.\n    .today()  — Today's forecast.\n" in text
-    assert "    .recent()  — The most recent IoEvents (newest last); limit <= 0 means all.\n" in text
-    assert "    .split()" in text and "dash.call()  — Relay any tool by name (the escape hatch).\n" in text
-    assert s.run("dash") == (True, "<dash — run dash.help() for the full surface>", None)
+    assert "    .recent()  — The most recent I/O events (newest last), each as a dict.\n" in text
+    assert "    .split()" in text
+    assert "dash.call()  — Relay an arbitrary tool by name — covers every widget `agentTool` and\n" in text
+    assert s.run("dash") == (True, "<dash — the dashboard handle; run dash.help() for the full surface>", None)
     assert s.run("dash.layout") == (True, "<dash.layout — run dash.help()>", None)
