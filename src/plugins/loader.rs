@@ -138,8 +138,8 @@ fn load_one(
         tracing::warn!(plugin = %id, "setup failed:\n{}", format_traceback(py, &e));
         return Err(exc_summary(py, &e));
     }
-    let (regs, mut warnings) = read_registrations(&staging).map_err(|e| exc_summary(py, &e))?;
-    warnings.extend(manifest.id_warning());
+    let (regs, read_warnings) = read_registrations(&staging).map_err(|e| exc_summary(py, &e))?;
+    let warnings: Vec<String> = manifest.id_warning().into_iter().chain(read_warnings).collect();
     commit(py, reg, &opts.reserved, Spec::new(manifest), source, regs, warnings)?;
     // From now on the plugin's registrations (e.g. from a startup hook) go to the served registry.
     let late = late_sink(py, id.clone(), opts.reserved.clone()).map_err(|e| exc_summary(py, &e))?;
