@@ -107,7 +107,8 @@ fn resolve<'py>(py: Python<'py>, c: &Candidate, bundled: Option<&PathBuf>) -> Re
     };
     let args = candidate_args(py, c, bundled).map_err(summary)?;
     let (kind, rest) = (args.get_item(0).map_err(summary)?, args.get_slice(2, args.len()));
-    let func = if kind.extract::<String>().map_err(summary)? == "module" { "resolve_module" } else { "resolve_entry_point" };
+    let func =
+        if kind.extract::<String>().map_err(summary)? == "module" { "resolve_module" } else { "resolve_entry_point" };
     let (plugin, why): (Bound<'py, PyAny>, String) =
         SDK_PY.func(py, func).and_then(|f| f.call1(rest)).and_then(|r| r.extract()).map_err(summary)?;
     if plugin.is_none() {
@@ -128,7 +129,8 @@ fn load_one(
     let manifest_obj = plugin.getattr("manifest").map_err(|_| {
         "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string()
     })?;
-    let manifest = Manifest::read(&manifest_obj).map_err(|e| format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e)))?;
+    let manifest =
+        Manifest::read(&manifest_obj).map_err(|e| format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e)))?;
     let id = manifest.id.clone();
     if let Some(first) = reg.plugins.iter().find(|p| p.manifest.get().id == id) {
         return Err(format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
@@ -189,7 +191,7 @@ fn free_names<T>(
 ) -> Vec<(String, T)> {
     let mut out: Vec<(String, T)> = Vec::new();
     for (name, item) in items {
-        let why = if reserved.iter().any(|r| *r == name) {
+        let why = if reserved.contains(&name) {
             Some("the host's own one is served".to_string())
         } else if let Some(other) = owner(&name) {
             Some(format!("plugin {other:?} registered it first"))

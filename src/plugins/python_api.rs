@@ -39,8 +39,10 @@ pub(crate) fn install<'py>(
         let py = args.py();
         let opts = options(args)?;
         let (found, _missing) = loader::candidates(py, &opts);
-        let items =
-            found.iter().map(|c| loader::candidate_args(py, c, opts.bundled_dir.as_ref())).collect::<PyResult<Vec<_>>>()?;
+        let items = found
+            .iter()
+            .map(|c| loader::candidate_args(py, c, opts.bundled_dir.as_ref()))
+            .collect::<PyResult<Vec<_>>>()?;
         Ok(PyList::new(py, items)?.into_any().unbind())
     })?;
     // From sys.modules: the package attribute `registry` is the registry object, as upstream.

@@ -49,7 +49,10 @@ impl<T> Clone for Spec<T> {
 
 /// Each public module and the names it exports, as upstream's `backend/sdk/` has them.
 const MODULES: &[(&str, &[&str])] = &[
-    ("types", &["AgentTool", "AgentToolHandler", "DashFacadeFactory", "LifecycleHook", "PluginManifest", "WsChannelHandler"]),
+    (
+        "types",
+        &["AgentTool", "AgentToolHandler", "DashFacadeFactory", "LifecycleHook", "PluginManifest", "WsChannelHandler"],
+    ),
     ("host", &["BackendPlugin", "PluginHost"]),
     ("registry", &["PluginRegistry", "_MountedRouter", "registry"]),
     ("loader", &["load_plugins"]),
