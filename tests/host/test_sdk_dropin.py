@@ -99,6 +99,12 @@ def test_registrations_after_setup_take_effect(host: Host) -> None:
     assert "di_late" in _plugin(listing, "di lenient")["channels"]
 
 
+def test_a_shutdown_hook_registered_by_a_startup_hook_runs(tmp_path: Path) -> None:
+    h = start_host([DROPIN], tmp_path / "data", env={"DI_OUT": str(tmp_path)}, extra_args=NO_EP)
+    h.stop()
+    assert (tmp_path / "late_shutdown").read_text() == "ran", h.output()[-3000:]
+
+
 def _python(code: str, tmp_path: Path, env: dict[str, str] | None = None) -> Any:
     r = run_cli(["python", "-c", code], tmp_path, env=env)
     assert r.returncode == 0, r.stdout + r.stderr

@@ -1,5 +1,7 @@
 """What upstream loads although we would rather not serve all of it: each refused piece is a
 warning; the rest, and what a startup hook registers later, is served."""
+import os
+from pathlib import Path
 from typing import Any
 
 from backend.sdk import AgentTool, BackendPlugin, PluginHost, PluginManifest
@@ -27,6 +29,9 @@ class Lenient(BackendPlugin):
             host.add_agent_tool(AgentTool(name="di.late", description="late", handler=lambda a: {"late": True}))
             # A plain function returning a coroutine: awaited all the same.
             host.add_ws_channel("di_late", lambda conn, msg: _late_channel(conn, msg))
+            out = os.environ.get("DI_OUT")
+            if out:
+                host.on_shutdown(lambda: Path(out, "late_shutdown").write_text("ran"))
 
         host.on_startup(later)
 
