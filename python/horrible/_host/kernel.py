@@ -143,6 +143,8 @@ class _StreamRouter(io.TextIOBase):
 
     def __getattr__(self, name: str) -> Any:
         # line_buffering, reconfigure, mode, name, ...: the real stream's.
+        if name.startswith("__") or name == "_fallback":  # not set up (copy, pickle): no recursion
+            raise AttributeError(name)
         return getattr(self._fallback, name)
 
 
