@@ -54,7 +54,8 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
     if tokio::time::timeout(Duration::from_secs(args.grace_seconds), server).await.is_err() {
         tracing::warn!("in-flight requests did not finish in time");
     }
-    run_hooks(&reg, "shutdown", |r| &r.shutdown).await;
+    // The registry as it is now: hooks registered after setup() (e.g. by a startup hook) run too.
+    run_hooks(&crate::plugins::registry::current(), "shutdown", |r| &r.shutdown).await;
     loop_thread::stop();
     Ok(0)
 }

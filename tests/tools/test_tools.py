@@ -387,7 +387,8 @@ def test_python_provider_tools(tmp_path: Path) -> None:
 
 def test_python_invoke_failures_are_values(tmp_path: Path) -> None:
     r = py("""
-        from backend.sdk import loader, registry; loader.load_plugins(); import asyncio, json
+        from backend.sdk import loader; loader.load_plugins(); import asyncio, json, importlib
+        registry = importlib.import_module("backend.sdk.registry")  # the module: the served path
         async def main():
             out = {}
             for name, args in [("tf.raises", {}), ("tf.async", {"n": 4}), ("tf.sync", {"k": 1}),

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, ParamSpec
 
 import pytest
@@ -157,7 +158,7 @@ def test_output_outside_a_cell_goes_to_the_real_stream(capsys: pytest.CaptureFix
     print("outside")
     assert k.text() == "inside\n"
     assert "outside" in capsys.readouterr().out
-    assert not sys.stdout.isatty() and sys.stdout.encoding == "utf-8"
+    assert not sys.stdout.isatty() and sys.stdout.encoding.lower() == "utf-8"  # the real stream's
 
 
 @routers_installed
@@ -292,3 +293,31 @@ def test_help_lists_every_facade_and_plugin() -> None:
     assert "dash.call()  — Relay an arbitrary tool by name — covers every widget `agentTool` and\n" in text
     assert s.run("dash") == (True, "<dash — the dashboard handle; run dash.help() for the full surface>", None)
     assert s.run("dash.layout") == (True, "<dash.layout — run dash.help()>", None)
+
+
+@routers_installed
+def test_outside_a_cell_the_streams_are_the_real_ones(tmp_path: Path) -> None:
+    """Plugin code outside REPL cells gets fileno() and buffer of the real stream."""
+    with open(tmp_path / "out.txt", "w+", encoding="utf-8") as real:
+        router = kernel._StreamRouter("stdout", real)
+        assert router.fileno() == real.fileno()
+        router.buffer.write(b"bytes ")
+        router.buffer.flush()
+        router.write("text\n")
+        router.flush()
+        assert router.encoding == real.encoding and router.errors == real.errors
+        assert router.mode == real.mode  # anything else: the real stream's
+    assert (tmp_path / "out.txt").read_text() == "bytes text\n"
+
+
+@routers_installed
+def test_threads_a_cell_starts_print_to_its_console() -> None:
+    k = Kit()
+    s = k.session()
+    ok, _, err = s.run(
+        "import threading, sys\n"
+        "t = threading.Thread(target=lambda: (print('from thread'), sys.stdout.buffer.write(b'raw\\n')))\n"
+        "t.start(); t.join()"
+    )
+    assert ok, err
+    assert k.text() == "from thread\nraw\n"

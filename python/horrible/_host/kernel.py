@@ -61,32 +61,96 @@ def wake(ident: int) -> None:
         event.set()
 
 
+def _session_emit() -> Emit | None:
+    """The console of the cell running on this thread, or of the cell that started this thread."""
+    emit: Emit | None = getattr(_local, "emit", None)
+    if emit is None:
+        emit = getattr(threading.current_thread(), "_horrible_emit", None)
+    return emit
+
+
+_real_thread_start = threading.Thread.start
+
+
+def _thread_start(self: threading.Thread) -> None:
+    """Thread.start that remembers the starting cell's console, so the thread's prints reach it."""
+    emit = _session_emit()
+    if emit is not None:
+        self._horrible_emit = emit  # type: ignore[attr-defined]  # our own mark on the thread
+    _real_thread_start(self)
+
+
+class _RoutedBuffer(io.RawIOBase):
+    """`sys.stdout.buffer` inside a cell: bytes written reach the cell's console as text."""
+
+    def __init__(self, name: str, emit: Emit) -> None:
+        self._name, self._emit = name, emit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = bytes(b)
+        if data:
+            self._emit(self._name, data.decode("utf-8", "replace"))
+        return len(data)
+
+
 class _StreamRouter(io.TextIOBase):
-    """Stands in for sys.stdout/stderr: writes go to the current thread's session, if any."""
+    """Stands in for sys.stdout/stderr: writes go to the session of the current thread's cell (or
+    of the cell that started the thread), if any. Everywhere else it is the real stream: plugin
+    code outside cells gets its `fileno()`, `buffer`, `encoding` and the rest."""
 
     def __init__(self, name: str, fallback: TextIO) -> None:
         self._name, self._fallback = name, fallback
 
     def write(self, s: str) -> int:
-        emit = getattr(_local, "emit", None)
+        emit = _session_emit()
         if emit is None:
             return self._fallback.write(s)
         if s:
-            emit(self._name, s)
+            try:
+                emit(self._name, s)
+            except Exception:  # the session is gone (a thread outlived it): print where Python would
+                return self._fallback.write(s)
         return len(s)
 
     def flush(self) -> None:
-        if getattr(_local, "emit", None) is None:
+        if _session_emit() is None:
             self._fallback.flush()
 
     def isatty(self) -> bool:
-        return False
+        return _session_emit() is None and self._fallback.isatty()
 
-    encoding = "utf-8"
+    def fileno(self) -> int:
+        return self._fallback.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def buffer(self) -> Any:
+        emit = _session_emit()
+        return self._fallback.buffer if emit is None else _RoutedBuffer(self._name, emit)
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # TextIOBase declares it a plain attribute
+        return "utf-8" if _session_emit() is not None else self._fallback.encoding
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self._fallback, "errors", None)
+
+    def __getattr__(self, name: str) -> Any:
+        # line_buffering, reconfigure, mode, name, ...: the real stream's.
+        if name.startswith("__") or name == "_fallback":  # not set up (copy, pickle): no recursion
+            raise AttributeError(name)
+        return getattr(self._fallback, name)
 
 
 def install_routers() -> None:
     time.sleep = _interruptible_sleep  # type: ignore[assignment]  # takes what a cell passes: a number, not any SupportsIndex
+    threading.Thread.start = _thread_start  # type: ignore[method-assign]  # output of a cell's threads
     if not isinstance(sys.stdout, _StreamRouter):
         sys.stdout = _StreamRouter("stdout", sys.stdout)
         sys.stderr = _StreamRouter("stderr", sys.stderr)
