@@ -198,6 +198,10 @@ fn commit(
     super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
 
     // Everything fits: commit.
+    if !regs.routers.is_empty() {
+        let routers = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+        reg.lifespans.push(super::lifespan::LifespanSpec { plugin: id.clone(), routers });
+    }
     reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
     for t in regs.tools {
         let name = t.get().name.clone();

@@ -1,6 +1,7 @@
 //! The process-global registry: everything the loaded plugins contributed, as plain specs
 //! (Python objects, names and paths; no HTTP or socket types). Capabilities read it and build
 //! their own structures from it. Readers take an `Arc` snapshot, so the hot paths never lock.
+use super::lifespan::LifespanSpec;
 use super::routes::RouteSpec;
 use crate::bridge::PyCallable;
 use crate::sdk::{AgentTool, PluginManifest};
@@ -54,6 +55,8 @@ pub(crate) struct Registry {
     pub(crate) facades: Vec<FacadeEntry>,
     pub(crate) startup: Vec<HookEntry>,
     pub(crate) shutdown: Vec<HookEntry>,
+    /// The router lifespan of each plugin that mounted routers, in load order.
+    pub(crate) lifespans: Vec<LifespanSpec>,
 }
 
 static CURRENT: RwLock<Option<Arc<Registry>>> = RwLock::new(None);
