@@ -23,12 +23,12 @@ pub(crate) fn channels() -> Vec<Arc<dyn Channel>> {
     ]
 }
 
-/// The whole HTTP surface: the endpoints, plugin routes as the fallback, then the telemetry
-/// recorder and, outermost, the localhost guard.
+/// The whole HTTP surface: the endpoints, plugin routes as the fallback (websocket routes for
+/// upgrades, else HTTP routes), then the telemetry recorder and, outermost, the localhost guard.
 pub(crate) fn router(services: Arc<Services>) -> axum::Router {
     endpoints(&services)
         .into_router()
-        .fallback(crate::http::dispatch::dispatch)
+        .fallback(crate::http::websocket::fallback)
         .layer(axum::middleware::from_fn_with_state(services.clone(), crate::telemetry::middleware::record))
         .layer(axum::middleware::from_fn_with_state(services.clone(), crate::http::guard::check))
         .with_state(services)

@@ -2,8 +2,9 @@
 //!
 //! Every plugin route is found in the Rust route table ([`routes`], built from the registry's
 //! specs) by the fallback [`dispatch`] and served by its own ASGI app ([`asgi`]) or the fast
-//! path ([`fastpath`]). The localhost [`guard`] is the middleware in front of every route and
-//! upgrade. [`core`] serves health and the plugins report; [`web`] the dashboard page.
+//! path ([`fastpath`]). Upgrades to plugin websocket routes are served by [`websocket`] (the
+//! fallback in front of [`dispatch`]). The localhost [`guard`] is the middleware in front of
+//! every route and upgrade. [`core`] serves health and the plugins report; [`web`] the dashboard page.
 mod asgi;
 mod core;
 pub(crate) mod dispatch;
@@ -11,6 +12,7 @@ mod fastpath;
 pub(crate) mod guard;
 pub(crate) mod routes;
 mod web;
+pub(crate) mod websocket;
 
 use crate::endpoints::Endpoints;
 use crate::plugins::registry::Registry;

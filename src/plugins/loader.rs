@@ -196,6 +196,7 @@ fn commit(
     )?;
     let routes = super::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
     super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
+    let ws_routes = super::websocket_routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
 
     // Everything fits: commit.
     if !regs.routers.is_empty() {
@@ -203,6 +204,7 @@ fn commit(
         reg.lifespans.push(super::lifespan::LifespanSpec { plugin: id.clone(), routers });
     }
     reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
+    reg.ws_routes.extend(ws_routes.into_iter().map(std::sync::Arc::new));
     for t in regs.tools {
         let name = t.get().name.clone();
         reg.tool_index.insert(name, reg.tools.len());

@@ -3,6 +3,7 @@
 //! their own structures from it. Readers take an `Arc` snapshot, so the hot paths never lock.
 use super::lifespan::LifespanSpec;
 use super::routes::RouteSpec;
+use super::websocket_routes::WsRouteSpec;
 use crate::bridge::PyCallable;
 use crate::sdk::{AgentTool, PluginManifest};
 use parking_lot::RwLock;
@@ -49,6 +50,8 @@ pub(crate) struct Registry {
     pub(crate) errors: Vec<(String, String)>,
     /// Every plugin route, in load and declaration order.
     pub(crate) routes: Vec<Arc<RouteSpec>>,
+    /// Every plugin websocket route, in load and declaration order.
+    pub(crate) ws_routes: Vec<Arc<WsRouteSpec>>,
     pub(crate) tools: Vec<ToolEntry>,
     pub(crate) tool_index: HashMap<String, usize>,
     pub(crate) channels: HashMap<String, ChannelEntry>,
