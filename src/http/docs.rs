@@ -1,9 +1,9 @@
 //! `GET /openapi.json`, `/docs` (Swagger UI), `/docs/oauth2-redirect` and `/redoc`.
 //!
-//! The document is made by `horrible._host.openapi` (FastAPI's own generator for the plugins'
+//! The document is made by `horrible._host.openapi` (`FastAPI`'s own generator for the plugins'
 //! routers at their mount prefixes, plus typed models for the host's API) on the loop thread,
-//! once per registry, and served from memory. The pages are FastAPI's own HTML pointing at the
-//! Swagger UI and ReDoc files embedded with the dashboard (`web/dist/docs`, copied from their
+//! once per registry, and served from memory. The pages are `FastAPI`'s own HTML pointing at the
+//! Swagger UI and `ReDoc` files embedded with the dashboard (`web/dist/docs`, copied from their
 //! npm packages at build time): nothing comes from a CDN.
 use super::web::Assets;
 use crate::bridge::pymodule::EmbeddedModule;
@@ -84,10 +84,13 @@ async fn documents() -> Result<Arc<Documents>, String> {
     Ok(made)
 }
 
+/// A plugin id and its routers with their mount prefixes.
+type PluginRouters = (String, Vec<(Py<PyAny>, String)>);
+
 fn make(py: Python<'_>, reg: &Registry) -> PyResult<Documents> {
     // Each plugin's routers with their mount prefixes, in load order (the lifespan specs
     // carry exactly that).
-    let plugins: Vec<(String, Vec<(Py<PyAny>, String)>)> = reg
+    let plugins: Vec<PluginRouters> = reg
         .lifespans
         .iter()
         .map(|l| (l.plugin.clone(), l.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect()))

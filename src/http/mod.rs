@@ -4,12 +4,12 @@
 //! specs) by the fallback [`dispatch`] and served by its own ASGI app ([`asgi`]) or the fast
 //! path ([`fastpath`]). Upgrades to plugin websocket routes are served by [`websocket`] (the
 //! fallback in front of [`dispatch`]). The localhost [`guard`] is the middleware in front of
-//! every route and upgrade. [`core`] serves health and the plugins report; [`web`] the dashboard page; [`docs`]
-//! `/openapi.json`, `/docs` and `/redoc`.
+//! every route and upgrade. [`core`] serves health and the plugins report; [`web`] the
+//! dashboard page; [`docs`] `/openapi.json`, `/docs` and `/redoc`.
 mod asgi;
 mod core;
-mod docs;
 pub(crate) mod dispatch;
+mod docs;
 mod fastpath;
 pub(crate) mod guard;
 pub(crate) mod routes;
@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 
 /// The host's own HTTP endpoints owned by this capability (health, plugins, the page, the
-/// OpenAPI document and its pages).
+/// `OpenAPI` document and its pages).
 pub(crate) fn endpoints() -> Endpoints<Arc<Services>> {
     core::routes().merge(web::routes()).merge(docs::routes())
 }

@@ -20,7 +20,8 @@ impl LifespanSpec {
     /// `lifespans.RouterLifespan` for these routers (built when the host starts, not at load,
     /// so a router whose lifespan cannot even be merged fails its startup, not its load).
     pub(crate) fn build<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let routers: Vec<(Py<PyAny>, String)> = self.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+        let routers: Vec<(Py<PyAny>, String)> =
+            self.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
         LIFESPANS_PY.func(py, "RouterLifespan")?.call1((&self.plugin, routers))
     }
 }

@@ -200,8 +200,8 @@ fn commit(
 
     // Everything fits: commit.
     if !regs.routers.is_empty() {
-        let routers = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-        reg.lifespans.push(super::lifespan::LifespanSpec { plugin: id.clone(), routers });
+        let mounted = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+        reg.lifespans.push(super::lifespan::LifespanSpec { plugin: id.clone(), routers: mounted });
     }
     reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
     reg.ws_routes.extend(ws_routes.into_iter().map(std::sync::Arc::new));

@@ -205,33 +205,52 @@ def host_router() -> APIRouter:
     def workspaces() -> HostWorkspaces:  # pragma: no cover
         raise NotImplementedError
 
-    @r.put("/api/workspaces/{id}", tags=["host: workspaces"], summary="Create or replace a workspace",
-           responses=_BAD_REQUEST)
+    @r.put(
+        "/api/workspaces/{id}",
+        tags=["host: workspaces"],
+        summary="Create or replace a workspace",
+        responses=_BAD_REQUEST,
+    )
     def put_workspace(id: str, body: HostWorkspaceWrite) -> HostWorkspace:  # pragma: no cover
         raise NotImplementedError
 
-    @r.delete("/api/workspaces/{id}", tags=["host: workspaces"], summary="Delete a workspace",
-              responses=_BAD_REQUEST)
+    @r.delete("/api/workspaces/{id}", tags=["host: workspaces"], summary="Delete a workspace", responses=_BAD_REQUEST)
     def delete_workspace(id: str) -> HostDeleted:  # pragma: no cover
         raise NotImplementedError
 
     @r.get("/api/telemetry/recent", tags=["host: telemetry"], summary="Recent I/O events")
-    def telemetry(limit: int = Query(0, description="At most this many, newest kept; 0 = all.")) -> HostTelemetry:  # pragma: no cover  # noqa: E501
+    def telemetry(
+        limit: int = Query(0, description="At most this many, newest kept; 0 = all."),
+    ) -> HostTelemetry:  # pragma: no cover
         raise NotImplementedError
 
-    @r.get("/api/agent/tools", tags=["host: tools"], summary="Every agent tool (browser and plugins)",
-           response_model_by_alias=True)
+    @r.get(
+        "/api/agent/tools",
+        tags=["host: tools"],
+        summary="Every agent tool (browser and plugins)",
+        response_model_by_alias=True,
+    )
     def tools() -> HostTools:  # pragma: no cover
         raise NotImplementedError
 
-    @r.post("/api/agent/tools/{name}/invoke", tags=["host: tools"], summary="Invoke a tool through the gate",
-            description="The tool's JSON result, or `{\"error\": ...}` (failures are values, status 200).",
-            responses=_BAD_REQUEST)
-    def invoke(name: str = Path(), body: HostToolInvoke = Body(default_factory=HostToolInvoke)) -> JsonValue:  # pragma: no cover  # noqa: E501
+    @r.post(
+        "/api/agent/tools/{name}/invoke",
+        tags=["host: tools"],
+        summary="Invoke a tool through the gate",
+        description='The tool\'s JSON result, or `{"error": ...}` (failures are values, status 200).',
+        responses=_BAD_REQUEST,
+    )
+    def invoke(
+        name: str = Path(), body: HostToolInvoke = Body(default_factory=HostToolInvoke)
+    ) -> JsonValue:  # pragma: no cover
         raise NotImplementedError
 
-    @r.post("/mcp", tags=["host: tools"], summary="MCP (streamable HTTP)",
-            description="JSON-RPC 2.0: initialize, tools/list (the catalog), tools/call (through the gate).")
+    @r.post(
+        "/mcp",
+        tags=["host: tools"],
+        summary="MCP (streamable HTTP)",
+        description="JSON-RPC 2.0: initialize, tools/list (the catalog), tools/call (through the gate).",
+    )
     def mcp(body: HostJsonRpc) -> JsonValue:  # pragma: no cover
         raise NotImplementedError
 

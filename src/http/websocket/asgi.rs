@@ -36,7 +36,10 @@ pub(super) enum Outbound {
 
 /// What the app answered to `websocket.connect`.
 pub(super) enum Decision {
-    Accept { subprotocol: Option<String>, headers: Vec<(Vec<u8>, Vec<u8>)> },
+    Accept {
+        subprotocol: Option<String>,
+        headers: Vec<(Vec<u8>, Vec<u8>)>,
+    },
     /// `websocket.close` before accepting: the upgrade is refused with 403.
     Reject,
 }
@@ -158,7 +161,9 @@ impl Receive {
         }
         match st.rx.try_recv() {
             Ok(ev) => return ready(py, event_dict(py, ev)?.into_any()),
-            Err(mpsc::error::TryRecvError::Disconnected) => return ready(py, disconnect_dict(py, 1006, "")?.into_any()),
+            Err(mpsc::error::TryRecvError::Disconnected) => {
+                return ready(py, disconnect_dict(py, 1006, "")?.into_any())
+            }
             Err(mpsc::error::TryRecvError::Empty) => {}
         }
         if let Some((code, reason)) = &st.closed {

@@ -56,7 +56,11 @@ async fn send_one(sink: &mut SplitSink<WebSocket, Message>, out: Outbound) -> bo
     sink.send(msg).await.is_ok() && !last
 }
 
-async fn write_frames(mut sink: SplitSink<WebSocket, Message>, mut out_rx: mpsc::Receiver<Outbound>, finish: Arc<Notify>) {
+async fn write_frames(
+    mut sink: SplitSink<WebSocket, Message>,
+    mut out_rx: mpsc::Receiver<Outbound>,
+    finish: Arc<Notify>,
+) {
     loop {
         tokio::select! {
             biased;

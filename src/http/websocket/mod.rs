@@ -84,7 +84,14 @@ pub(crate) async fn fallback(
                 match WebSocketUpgrade::from_request_parts(&mut parts, &()).await {
                     Ok(ws) => return serve(&app, peer, &parts, ws, route, path, params).await,
                     // Not a valid upgrade (wrong method, no key...): an ordinary request.
-                    Err(_) => return super::dispatch::dispatch(State(app), ConnectInfo(peer), Request::from_parts(parts, body)).await,
+                    Err(_) => {
+                        return super::dispatch::dispatch(
+                            State(app),
+                            ConnectInfo(peer),
+                            Request::from_parts(parts, body),
+                        )
+                        .await
+                    }
                 }
             }
         }
@@ -184,7 +191,8 @@ async fn serve(
         }
         Some(Decision::Reject) => {
             task.detach();
-            (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], Body::empty()).into_response()
+            (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], Body::empty())
+                .into_response()
         }
         None => {
             task.detach();
