@@ -14,6 +14,9 @@ static LIFESPANS_PY: EmbeddedModule = crate::host_module!("lifespans");
 pub(crate) struct LifespanSpec {
     pub(crate) plugin: String,
     pub(crate) routers: Vec<(Py<PyAny>, String)>,
+    /// The `FastAPI` app the plugin's routes carry as `scope["app"]`, which the lifespans get
+    /// as their `app` argument (so `app.state` they set is `request.app.state`).
+    pub(crate) app: Option<Py<PyAny>>,
 }
 
 impl LifespanSpec {
@@ -22,7 +25,8 @@ impl LifespanSpec {
     pub(crate) fn build<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let routers: Vec<(Py<PyAny>, String)> =
             self.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-        LIFESPANS_PY.func(py, "RouterLifespan")?.call1((&self.plugin, routers))
+        let app = self.app.as_ref().map(|a| a.clone_ref(py));
+        LIFESPANS_PY.func(py, "RouterLifespan")?.call1((&self.plugin, routers, app))
     }
 }
 

@@ -28,13 +28,20 @@ pub(crate) struct WsRouteSpec {
     pub(crate) scope_extras: Py<PyDict>,
 }
 
-/// Asks `FastAPI` for a plugin's websocket routes, in declaration order.
-pub(crate) fn enumerate(py: Python<'_>, plugin: &str, routers: &[(Py<PyAny>, String)]) -> PyResult<Vec<WsRouteSpec>> {
+/// Asks `FastAPI` for a plugin's websocket routes, in declaration order; `app`, when given, is
+/// the app those routers are already included in (the one the HTTP routes carry).
+pub(crate) fn enumerate(
+    py: Python<'_>,
+    plugin: &str,
+    routers: &[(Py<PyAny>, String)],
+    app: Option<&Py<PyAny>>,
+) -> PyResult<Vec<WsRouteSpec>> {
     if routers.is_empty() {
         return Ok(Vec::new());
     }
     let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-    let raw = WS_ROUTES_PY.func(py, "enumerate_websocket_routes")?.call1((plugin, pairs))?;
+    let app = app.map(|a| a.clone_ref(py));
+    let raw = WS_ROUTES_PY.func(py, "enumerate_websocket_routes")?.call1((plugin, pairs, app))?;
     let mut out = Vec::new();
     for item in raw.try_iter()? {
         #[allow(clippy::type_complexity)]

@@ -52,7 +52,7 @@ def test_reference_order_is_what_fastapi_does() -> None:
     up, down, state = _fastapi_events()
     assert up[0] == "host.on_startup" and "main lifespan up" in up and "on_event startup" in up, up
     assert down[len(up):][-1] == "host.on_shutdown", down
-    assert state == {"db": "connected", "cache": "warm", "hits": 1}
+    assert state == {"db": "connected", "cache": "warm", "hits": 1, "app_state": "set on app.state"}
 
 
 def test_router_lifespans_state_and_order(tmp_path: Path) -> None:

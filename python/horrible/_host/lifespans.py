@@ -32,10 +32,16 @@ async def _hooks_lifespan(app: FastAPI) -> AsyncIterator[None]:
 class RouterLifespan:
     """The merged lifespan of one plugin's routers, run as FastAPI's app would run it."""
 
-    def __init__(self, plugin_id: str, routers: Sequence[tuple[APIRouter, str]]) -> None:
-        self.app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id, lifespan=_hooks_lifespan)
+    def __init__(
+        self, plugin_id: str, routers: Sequence[tuple[APIRouter, str]], app: FastAPI | None = None
+    ) -> None:
+        merged = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id, lifespan=_hooks_lifespan)
         for router, prefix in routers:
-            self.app.include_router(router, prefix=prefix)
+            merged.include_router(router, prefix=prefix)
+        self._context = merged.router.lifespan_context
+        # What the lifespans receive as `app`: the app the plugin's routes see as `request.app`
+        # (so `app.state` set in a lifespan is there), else the private one.
+        self.app = app if app is not None else merged
         self._task: asyncio.Task[None] | None = None
         self._stop: asyncio.Event | None = None
 
@@ -52,7 +58,7 @@ class RouterLifespan:
 
     async def _run(self, started: asyncio.Future[Mapping[str, Any] | None], stop: asyncio.Event) -> None:
         try:
-            async with self.app.router.lifespan_context(self.app) as state:
+            async with self._context(self.app) as state:
                 started.set_result(state)
                 await stop.wait()
         except BaseException as exc:

@@ -46,11 +46,17 @@ def _params(route: WebSocketRoute) -> list[WsParam]:
     ]
 
 
-def enumerate_websocket_routes(plugin_id: str, routers: Sequence[tuple[APIRouter, str]]) -> list[WsRouteEntry]:
-    """Every websocket route of `routers` (each with its prefix), in FastAPI's match order."""
-    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
-    for router, prefix in routers:
-        app.include_router(router, prefix=prefix)
+def enumerate_websocket_routes(
+    plugin_id: str, routers: Sequence[tuple[APIRouter, str]], app: FastAPI | None = None
+) -> list[WsRouteEntry]:
+    """Every websocket route of `routers` (each with its prefix), in FastAPI's match order.
+
+    `app`, when given, already includes `routers` (the app `routes.enumerate_routes` made, so a
+    plugin's HTTP and websocket routes see one `app`); else one is made the same way."""
+    if app is None:
+        app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
+        for router, prefix in routers:
+            app.include_router(router, prefix=prefix)
     handlers = {k: v for k, v in app.exception_handlers.items() if k not in (500, Exception)}
     middleware = ExceptionMiddleware(app.router, handlers=handlers)
     exception_handlers = (middleware._exception_handlers, middleware._status_handlers)

@@ -26,6 +26,7 @@ def flush() -> None:
 @asynccontextmanager
 async def main_lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
     EVENTS.append("main lifespan up")
+    app.state.boot = "set on app.state"
     yield {"db": "connected", "hits": 0}
     EVENTS.append("main lifespan down")
 
@@ -58,7 +59,12 @@ def legacy_shutdown() -> None:
 @router.get("/state")
 def read_state(request: Request) -> dict[str, Any]:
     request.state.hits += 1  # a per-request copy: the next request sees 0 again
-    return {"db": request.state.db, "cache": request.state.cache, "hits": request.state.hits}
+    return {
+        "db": request.state.db,
+        "cache": request.state.cache,
+        "hits": request.state.hits,
+        "app_state": request.app.state.boot,
+    }
 
 
 @sub.get("/cache")

@@ -16,6 +16,7 @@ CLOSES: list[Any] = []
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+    app.state.flag = "app.state from the lifespan"
     yield {"greeting": "hello from the lifespan"}
 
 
@@ -50,7 +51,8 @@ def token(token: Annotated[str | None, Query()] = None) -> str:
 @router.websocket("/items/{item_id:int}/{name}")
 async def items(ws: WebSocket, item_id: int, name: str, tok: Annotated[str, Depends(token)], q: int = 0) -> None:
     await ws.accept()
-    await ws.send_json({"item_id": item_id, "name": name, "token": tok, "q": q, "state": ws.state.greeting})
+    await ws.send_json({"item_id": item_id, "name": name, "token": tok, "q": q, "state": ws.state.greeting,
+                       "app_state": ws.app.state.flag})
     await ws.close()
 
 
