@@ -32,9 +32,7 @@ async def _hooks_lifespan(app: FastAPI) -> AsyncIterator[None]:
 class RouterLifespan:
     """The merged lifespan of one plugin's routers, run as FastAPI's app would run it."""
 
-    def __init__(
-        self, plugin_id: str, routers: Sequence[tuple[APIRouter, str]], app: FastAPI | None = None
-    ) -> None:
+    def __init__(self, plugin_id: str, routers: Sequence[tuple[APIRouter, str]], app: FastAPI | None = None) -> None:
         merged = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id, lifespan=_hooks_lifespan)
         for router, prefix in routers:
             merged.include_router(router, prefix=prefix)
