@@ -164,3 +164,24 @@ def test_plugin_exception_is_logged(host: Host) -> None:
         time.sleep(0.05)
     assert "websocket route boom before accept" in host.output()
     assert "wsr_routes" in host.output()
+
+
+def _close_seen_at_shutdown(port: int, stop: Any) -> list[Any]:
+    with connect(f"ws://127.0.0.1:{port}{P}/echo") as ws:
+        ws.recv(timeout=10)
+        stopper = threading.Thread(target=stop)
+        stopper.start()
+        seen = closed(ws)
+        stopper.join(30)
+    return seen
+
+
+def test_shutdown_closes_open_websockets_like_uvicorn(tmp_path: Path) -> None:
+    server = Uvicorn()
+    theirs = _close_seen_at_shutdown(server.port, server.stop)
+    h = start_host([WSR], tmp_path / "data", extra_args=["--no-entry-points"])
+    try:
+        ours = _close_seen_at_shutdown(h.port, h.stop)
+    finally:
+        h.stop()
+    assert ours == theirs == [1012, ""]

@@ -63,7 +63,7 @@ enum Phase {
 pub(super) struct Shared {
     recv: Mutex<RecvState>,
     phase: Mutex<Phase>,
-    out_tx: mpsc::Sender<Outbound>,
+    pub(super) out_tx: mpsc::Sender<Outbound>,
     /// The app sent `websocket.close` (the reader then discards what the client still sends).
     pub(super) app_closed: AtomicBool,
     /// The connection is gone: `send` raises as uvicorn's `ClientDisconnected` (an `OSError`).

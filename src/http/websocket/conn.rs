@@ -1,20 +1,36 @@
 //! One accepted plugin websocket: a reader feeding the app's `receive`, a writer draining its
 //! `send`, and the end of the connection as uvicorn ends it: a close the app sends waits for
 //! the client's reply (bounded); a client's close is answered and reported to the app; an app
-//! that returns or raises without closing has its transport dropped (the client sees 1006).
+//! that returns or raises without closing has its transport dropped (the client sees 1006); at
+//! shutdown ([`close_all`]) the app is told 1012 and the client gets a 1012 close, as uvicorn does.
 use super::asgi::{Inbound, Outbound, Shared};
 use super::Ended;
 use crate::bridge::loop_thread::{self, PyCall};
 use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
-use std::sync::atomic::Ordering;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{mpsc, Notify};
 
 /// How long a close the app sent waits for the client's reply (websockets' default).
 const CLOSE_WAIT: Duration = Duration::from_secs(10);
+/// "Service restart": what uvicorn closes open websockets with when it shuts down.
+const CLOSE_SHUTDOWN: u16 = 1012;
+
+/// Every open plugin websocket, by a connection number: the signal that closes it at shutdown.
+static OPEN: Mutex<Option<HashMap<u64, Arc<Notify>>>> = Mutex::new(None);
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+/// Closes every open plugin websocket with 1012 (at shutdown, like uvicorn).
+pub(crate) fn close_all() {
+    for signal in OPEN.lock().iter().flat_map(HashMap::values) {
+        signal.notify_one();
+    }
+}
 
 pub(super) async fn run(
     socket: WebSocket,
@@ -26,7 +42,10 @@ pub(super) async fn run(
     let (sink, stream) = socket.split();
     let finish = Arc::new(Notify::new());
     let writer = tokio::spawn(write_frames(sink, out_rx, finish.clone()));
-    let mut reader = Box::pin(read_frames(stream, shared.clone(), in_tx));
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let shutdown = Arc::new(Notify::new());
+    OPEN.lock().get_or_insert_with(HashMap::new).insert(id, shutdown.clone());
+    let mut reader = Box::pin(read_frames(stream, shared.clone(), in_tx.clone()));
     tokio::select! {
         () = &mut reader => {}
         _ = &mut task => {
@@ -34,6 +53,15 @@ pub(super) async fn run(
                 let _ = tokio::time::timeout(CLOSE_WAIT, &mut reader).await;
             }
         }
+        () = shutdown.notified() => {
+            if !shared.app_closed.swap(true, Ordering::AcqRel) {
+                let _ = shared.out_tx.try_send(Outbound::Close(CLOSE_SHUTDOWN, String::new()));
+                let _ = in_tx.try_send(Inbound::Disconnect(CLOSE_SHUTDOWN, String::new()));
+            }
+        }
+    }
+    if let Some(open) = OPEN.lock().as_mut() {
+        open.remove(&id);
     }
     shared.disconnected.store(true, Ordering::Release);
     // The writer sends what the app queued, flushes (which also sends tungstenite's reply to a

@@ -10,6 +10,8 @@
 mod asgi;
 mod conn;
 
+pub(crate) use conn::close_all;
+
 use crate::bridge::{format_traceback, loop_thread};
 use crate::plugins::registry::{self, Registry};
 use crate::plugins::websocket_routes::WsRouteSpec;
