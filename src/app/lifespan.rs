@@ -56,7 +56,7 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
     let _ = stop_tx.send(());
     // Open sockets would hold the graceful shutdown forever: tell them we are going away.
     hub.close_all(1001, "server shutting down");
-    crate::http::websocket::close_all();
+    crate::http::websocket::close_all(Duration::from_secs(3)).await;
     if tokio::time::timeout(Duration::from_secs(args.grace_seconds), server).await.is_err() {
         tracing::warn!("in-flight requests did not finish in time");
     }

@@ -184,4 +184,5 @@ def test_shutdown_closes_open_websockets_like_uvicorn(tmp_path: Path) -> None:
         ours = _close_seen_at_shutdown(h.port, h.stop)
     finally:
         h.stop()
-    assert ours == theirs == [1012, ""]
+    assert theirs == [1012, ""]
+    assert ours == theirs

@@ -25,10 +25,15 @@ const CLOSE_SHUTDOWN: u16 = 1012;
 static OPEN: Mutex<Option<HashMap<u64, Arc<Notify>>>> = Mutex::new(None);
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
-/// Closes every open plugin websocket with 1012 (at shutdown, like uvicorn).
-pub(crate) fn close_all() {
+/// Closes every open plugin websocket with 1012 (at shutdown, like uvicorn) and waits, up to
+/// `limit`, until each has sent its close.
+pub(crate) async fn close_all(limit: Duration) {
     for signal in OPEN.lock().iter().flat_map(HashMap::values) {
         signal.notify_one();
+    }
+    let deadline = tokio::time::Instant::now() + limit;
+    while OPEN.lock().as_ref().is_some_and(|o| !o.is_empty()) && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 
@@ -60,14 +65,14 @@ pub(super) async fn run(
             }
         }
     }
-    if let Some(open) = OPEN.lock().as_mut() {
-        open.remove(&id);
-    }
     shared.disconnected.store(true, Ordering::Release);
     // The writer sends what the app queued, flushes (which also sends tungstenite's reply to a
     // client's close) and stops; dropping both halves then closes the transport.
     finish.notify_one();
     let _ = tokio::time::timeout(Duration::from_secs(2), writer).await;
+    if let Some(open) = OPEN.lock().as_mut() {
+        open.remove(&id);
+    }
     // An app still running (the client left first) goes on, as under uvicorn: its `receive`
     // says disconnect and its `send` raises.
     task.detach();

@@ -12,7 +12,7 @@ mod conn;
 
 pub(crate) use conn::close_all;
 
-use crate::bridge::{format_traceback, loop_thread};
+use crate::bridge::{exc_summary, format_traceback, loop_thread};
 use crate::plugins::registry::{self, Registry};
 use crate::plugins::websocket_routes::WsRouteSpec;
 use crate::reply::percent_decode;
@@ -116,7 +116,8 @@ struct WsRequest {
 /// How the app's task ended.
 pub(super) enum Ended {
     Returned,
-    Raised,
+    /// The exception's type name.
+    Raised(String),
 }
 
 async fn serve(
@@ -165,15 +166,22 @@ async fn serve(
                 if !e.is_instance_of::<pyo3::exceptions::asyncio::CancelledError>(py) {
                     tracing::error!(plugin = %plugin, "exception in websocket route:\n{}", format_traceback(py, &e));
                 }
-                Ended::Raised
+                Ended::Raised(exc_summary(py, &e).split(':').next().unwrap_or("Exception").to_string())
             }
         },
     );
-    // The app's answer to `websocket.connect`, or its end without one (uvicorn: 500).
+    // The app's answer to `websocket.connect`, or its end without one (uvicorn: 500). `send`
+    // hands the decision over before the task can end (both on the loop thread) and the decision
+    // is polled first, so the task branch wins only when there is none: `task` is then never
+    // polled again (a finished `PyCall` must not be).
+    let mut ended = None;
     let decision = tokio::select! {
         biased;
         d = &mut decision_rx => d.ok(),
-        _ = &mut task => decision_rx.try_recv().ok(),
+        e = &mut task => {
+            ended = e;
+            None
+        }
     };
     match decision {
         Some(Decision::Accept { subprotocol, headers }) => {
@@ -193,18 +201,22 @@ async fn serve(
         }
         Some(Decision::Reject) => {
             task.detach();
-            (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], Body::empty())
-                .into_response()
+            let headers = [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CONNECTION, "close")];
+            (StatusCode::FORBIDDEN, headers, Body::empty()).into_response()
         }
         None => {
             task.detach();
+            let kind = match ended {
+                Some(Ended::Raised(kind)) => kind,
+                _ => "NoHandshake".to_string(),
+            };
             let mut resp = (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CONNECTION, "close")],
                 "Internal Server Error",
             )
                 .into_response();
-            resp.extensions_mut().insert(crate::reply::HandlerError("WebSocketHandshake".into()));
+            resp.extensions_mut().insert(crate::reply::HandlerError(kind));
             resp
         }
     }
