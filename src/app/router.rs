@@ -23,11 +23,12 @@ pub(crate) fn channels() -> Vec<Arc<dyn Channel>> {
     ]
 }
 
-/// The whole HTTP surface: the endpoints, plugin routes as the fallback, CORS, then the
-/// telemetry recorder (so it records CORS headers, as upstream) and, outermost, the guard.
+/// The whole HTTP surface: the endpoints, plugin routes as the fallback (websocket routes for
+/// upgrades, else HTTP routes), CORS, then the telemetry recorder (so it records CORS headers, as
+/// upstream) and, outermost, the guard.
 pub(crate) fn router(services: Arc<Services>) -> axum::Router {
     let routes =
-        endpoints(&services).into_router().fallback(crate::http::dispatch::dispatch).with_state(services.clone());
+        endpoints(&services).into_router().fallback(crate::http::websocket::fallback).with_state(services.clone());
     // The layers wrap the whole router as one service (not each route), so what they answer
     // themselves (a CORS preflight) gets no per-route additions such as axum's `Allow`.
     axum::Router::new()

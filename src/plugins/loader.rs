@@ -272,7 +272,17 @@ fn commit(
     let id = manifest.get().id.clone();
     let routes = super::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
     super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
+    // The app the HTTP routes were enumerated from, if any: websocket routes and lifespans
+    // share it, so `request.app` / `websocket.app` is one object per plugin.
+    let app = routes.first().and_then(|r| r.scope_extras.bind(py).get_item("app").ok().flatten()).map(Bound::unbind);
+    let ws_routes =
+        super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref()).map_err(|e| exc_summary(py, &e))?;
+    if !regs.routers.is_empty() {
+        let mounted = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+        reg.lifespans.push(Arc::new(super::lifespan::LifespanSpec { plugin: id.clone(), routers: mounted, app }));
+    }
     reg.routes.extend(routes.into_iter().map(Arc::new));
+    reg.ws_routes.extend(ws_routes.into_iter().map(Arc::new));
     reg.routers.extend(regs.routers.drain(..).map(|(r, prefix)| (id.clone(), Arc::new(r), prefix)));
     let mut entry = LoadedPlugin {
         manifest,

@@ -1,7 +1,9 @@
 //! The process-global registry: everything the loaded plugins contributed, as plain specs
 //! (Python objects, names and paths; no HTTP or socket types). Capabilities read it and build
 //! their own structures from it. Readers take an `Arc` snapshot, so the hot paths never lock.
+use super::lifespan::LifespanSpec;
 use super::routes::RouteSpec;
+use super::websocket_routes::WsRouteSpec;
 use crate::bridge::PyCallable;
 use crate::sdk::{AgentTool, Manifest, Spec};
 use parking_lot::RwLock;
@@ -58,12 +60,16 @@ pub(crate) struct Registry {
     pub(crate) routes: Vec<Arc<RouteSpec>>,
     /// `(plugin, router, mount prefix)` as registered (for Python's mirror).
     pub(crate) routers: Vec<(String, Arc<Py<PyAny>>, String)>,
+    /// Every plugin websocket route, in load and declaration order.
+    pub(crate) ws_routes: Vec<Arc<WsRouteSpec>>,
     pub(crate) tools: Vec<ToolEntry>,
     pub(crate) tool_index: HashMap<String, usize>,
     pub(crate) channels: HashMap<String, ChannelEntry>,
     pub(crate) facades: Vec<FacadeEntry>,
     pub(crate) startup: Vec<HookEntry>,
     pub(crate) shutdown: Vec<HookEntry>,
+    /// The router lifespan of each plugin that mounted routers, in load order.
+    pub(crate) lifespans: Vec<Arc<LifespanSpec>>,
 }
 
 static CURRENT: RwLock<Option<Arc<Registry>>> = RwLock::new(None);
