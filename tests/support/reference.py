@@ -70,12 +70,29 @@ def candidates(directory: Path) -> list[str]:
     return out
 
 
+def _import_private(directory: Path, name: str) -> Any:
+    """Imports a plugin as upstream's loader does: under `_horrible_plugin_<dir>_<stem>`, from its
+    file, with no directory on `sys.path` (model names in OpenAPI documents carry the module)."""
+    modname = f"_horrible_plugin_{directory.name}_{name}"
+    if modname in sys.modules:
+        return sys.modules[modname]
+    package = directory / name
+    if (package / "__init__.py").is_file():
+        spec = importlib.util.spec_from_file_location(
+            modname, package / "__init__.py", submodule_search_locations=[str(package)]
+        )
+    else:
+        spec = importlib.util.spec_from_file_location(modname, directory / f"{name}.py")
+    assert spec is not None and spec.loader is not None, f"cannot import {directory / name}"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[modname] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def load_plugin(directory: Path, name: str) -> tuple[Any, RecordingHost]:
     ensure_sdk()
-    d = str(directory)
-    if d not in sys.path:
-        sys.path.insert(0, d)
-    module = importlib.import_module(name)
+    module = _import_private(directory, name)
     plugin = module.PLUGIN
     if isinstance(plugin, type):
         plugin = plugin()

@@ -85,7 +85,7 @@ class HostPlugins(BaseModel):
 
 
 class HostSettings(BaseModel):
-    values: dict[str, JsonValue] = Field(description="Every setting; secrets masked.")
+    values: dict[str, JsonValue] = Field(description="Every setting, as stored.")
 
 
 class HostSettingWrite(BaseModel):
@@ -93,8 +93,7 @@ class HostSettingWrite(BaseModel):
 
 
 class HostSettingWritten(BaseModel):
-    key: str
-    value: JsonValue
+    value: JsonValue = Field(description="The value stored (echoed).")
 
 
 class HostWorkspace(BaseModel):
@@ -109,13 +108,16 @@ class HostWorkspaces(BaseModel):
 
 
 class HostWorkspaceWrite(BaseModel):
-    name: str | None = Field(default=None, description="Defaults to the id.")
-    layout: JsonValue = None
-    active: bool = Field(default=False, description="Make it the active workspace.")
+    name: str | None = Field(default=None, description="Kept when absent, null or empty.")
+    layout: dict[str, JsonValue] | None = Field(default=None, description="Kept when absent.")
 
 
-class HostDeleted(BaseModel):
-    deleted: bool
+class HostWorkspaceCreate(BaseModel):
+    name: str | None = Field(default=None, description="The new workspace's name.")
+
+
+class HostWorkspaceActivate(BaseModel):
+    id: str = Field(description="The workspace to make active.")
 
 
 class HostIoEvent(BaseModel):
@@ -135,8 +137,6 @@ class HostIoEvent(BaseModel):
     response_body: str | None
 
 
-class HostTelemetry(BaseModel):
-    events: list[HostIoEvent] = Field(description="Oldest first.")
 
 
 class HostToolFunction(BaseModel):
@@ -193,11 +193,11 @@ def host_router() -> APIRouter:
     def settings() -> HostSettings:  # pragma: no cover
         raise NotImplementedError
 
-    @r.put("/api/settings/{key}", tags=["host: settings"], summary="Set a setting", responses=_BAD_REQUEST)
+    @r.put("/api/settings/{key}", tags=["host: settings"], summary="Set a setting")
     def set_setting(key: str, body: HostSettingWrite) -> HostSettingWritten:  # pragma: no cover
         raise NotImplementedError
 
-    @r.delete("/api/settings/{key}", tags=["host: settings"], summary="Delete a setting", responses=_BAD_REQUEST)
+    @r.delete("/api/settings/{key}", tags=["host: settings"], summary="Delete a setting")
     def delete_setting(key: str) -> HostSettings:  # pragma: no cover
         raise NotImplementedError
 
@@ -205,23 +205,36 @@ def host_router() -> APIRouter:
     def workspaces() -> HostWorkspaces:  # pragma: no cover
         raise NotImplementedError
 
+    @r.post("/api/workspaces", tags=["host: workspaces"], summary="Create a workspace")
+    def create_workspace(body: HostWorkspaceCreate) -> HostWorkspace:  # pragma: no cover
+        raise NotImplementedError
+
+    @r.put(
+        "/api/workspaces/active",
+        tags=["host: workspaces"],
+        summary="Switch the active workspace",
+        responses={404: {"model": HostDetail, "description": "Unknown workspace"}},
+    )
+    def set_active(body: HostWorkspaceActivate) -> HostWorkspaces:  # pragma: no cover
+        raise NotImplementedError
+
     @r.put(
         "/api/workspaces/{id}",
         tags=["host: workspaces"],
-        summary="Create or replace a workspace",
+        summary="Create or update a workspace (only the fields given)",
         responses=_BAD_REQUEST,
     )
     def put_workspace(id: str, body: HostWorkspaceWrite) -> HostWorkspace:  # pragma: no cover
         raise NotImplementedError
 
     @r.delete("/api/workspaces/{id}", tags=["host: workspaces"], summary="Delete a workspace", responses=_BAD_REQUEST)
-    def delete_workspace(id: str) -> HostDeleted:  # pragma: no cover
+    def delete_workspace(id: str) -> HostWorkspaces:  # pragma: no cover
         raise NotImplementedError
 
     @r.get("/api/telemetry/recent", tags=["host: telemetry"], summary="Recent I/O events")
     def telemetry(
         limit: int = Query(0, description="At most this many, newest kept; 0 = all."),
-    ) -> HostTelemetry:  # pragma: no cover
+    ) -> list[HostIoEvent]:  # pragma: no cover
         raise NotImplementedError
 
     @r.get(
@@ -294,19 +307,20 @@ def plugins_openapi(plugins: PluginRouters, version: str) -> dict[str, Any]:
     return _plugins_app(kept, version).openapi()
 
 
-# FastAPI's validation-error schemas: the host answers bad input with 400 {"detail": ...}, never 422.
-_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+# Where the host validates input as FastAPI does (settings and workspaces answer 422 in
+# FastAPI's shape, as upstream), FastAPI's 422 description stays; elsewhere bad input is a 400.
+_VALIDATES_LIKE_FASTAPI = ("/api/settings", "/api/workspaces")
 
 
 def host_openapi(version: str) -> dict[str, Any]:
     app = FastAPI(title=TITLE, version=version, openapi_url=None, docs_url=None, redoc_url=None)
     app.include_router(host_router())
     doc = app.openapi()
-    for item in doc["paths"].values():
+    for path, item in doc["paths"].items():
+        if path.startswith(_VALIDATES_LIKE_FASTAPI):
+            continue
         for operation in item.values():
             operation.get("responses", {}).pop("422", None)
-    for name in _VALIDATION_SCHEMAS:
-        doc.get("components", {}).get("schemas", {}).pop(name, None)
     return doc
 
 
