@@ -137,8 +137,6 @@ class HostIoEvent(BaseModel):
     response_body: str | None
 
 
-
-
 class HostToolFunction(BaseModel):
     name: str
     description: str
