@@ -40,6 +40,7 @@ pub(crate) async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool
         p.channels.iter().for_each(|c| println!("    channel  {c}"));
         p.facades.iter().for_each(|f| println!("    facade   dash.{f}"));
         println!("    hooks    {} startup, {} shutdown", p.startup_hooks, p.shutdown_hooks);
+        p.warnings.iter().for_each(|w| println!("    warning  {w}"));
     }
     if reg.plugins.is_empty() {
         println!("no plugins loaded");

@@ -35,7 +35,7 @@ pub(crate) async fn dispatch(
             return resp;
         }
         Match::NotFound => {
-            return redirect_slashes(&table, &method, &path, &req)
+            return redirect_slashes(&table, &path, &req)
                 .unwrap_or_else(|| detail(StatusCode::NOT_FOUND, "Not Found"))
         }
     };
@@ -110,9 +110,16 @@ fn respond(status: u16, headers: &[(Vec<u8>, Vec<u8>)], body: Body) -> Response 
     builder.body(body).unwrap_or_else(|_| detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"))
 }
 
-/// 500 `{"detail":"Internal Server Error"}`, carrying the exception type for telemetry.
+/// Starlette's `ServerErrorMiddleware` answer (`PlainTextResponse("Internal Server Error", 500)`,
+/// as uvicorn also gives for an app that sends no response), carrying the exception type for
+/// telemetry. The traceback was logged under the plugin id where the error was caught.
 fn internal_error(kind: String) -> Response {
-    let mut resp = detail(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error");
+    let mut resp = (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"))],
+        "Internal Server Error",
+    )
+        .into_response();
     resp.extensions_mut().insert(HandlerError(kind));
     resp
 }
@@ -120,7 +127,6 @@ fn internal_error(kind: String) -> Response {
 /// Starlette's `redirect_slashes`: `/x/` -> 307 to `/x` (and back) when only the other exists.
 fn redirect_slashes(
     table: &super::routes::RouteTable,
-    method: &str,
     path: &str,
     req: &Request<Body>,
 ) -> Option<Response> {
@@ -131,7 +137,7 @@ fn redirect_slashes(
         Some(p) => p.to_string(),
         None => format!("{path}/"),
     };
-    if matches!(table.lookup(method, &other), Match::NotFound) {
+    if !table.matches_any_method(&other) {
         return None;
     }
     let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");

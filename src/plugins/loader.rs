@@ -194,8 +194,13 @@ fn commit(
         |n| reg.facades.iter().find(|f| f.name == n).map(|f| f.plugin.clone()),
         &id,
     )?;
-    let routes = super::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
-    super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
+    let mut warnings = Vec::new();
+    let routes = super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
+    let (routes, route_warnings) = super::routes::admit(&id, routes, &reg.routes, &reserved.routes);
+    warnings.extend(route_warnings);
+    for w in &warnings {
+        tracing::warn!(plugin = %id, "{w}");
+    }
 
     // Everything fits: commit.
     reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
@@ -221,6 +226,7 @@ fn commit(
         facades,
         startup_hooks: n_start,
         shutdown_hooks: n_stop,
+        warnings,
     });
     Ok(())
 }

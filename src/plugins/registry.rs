@@ -18,6 +18,8 @@ pub(crate) struct LoadedPlugin {
     pub(crate) facades: Vec<String>,
     pub(crate) startup_hooks: usize,
     pub(crate) shutdown_hooks: usize,
+    /// What was loaded but not as written (e.g. a route left out or shadowed), one line each.
+    pub(crate) warnings: Vec<String>,
 }
 
 pub(crate) struct ToolEntry {
@@ -113,6 +115,7 @@ impl Registry {
                     "routes": routes,
                     "tools": p.tools, "channels": p.channels, "facades": p.facades,
                     "hooks": {"startup": p.startup_hooks, "shutdown": p.shutdown_hooks},
+                    "warnings": p.warnings,
                 })
             })
             .collect();

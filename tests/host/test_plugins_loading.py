@@ -17,7 +17,7 @@ LOADING = PLUGINS / "loading"
 LOADING2 = PLUGINS / "loading2"
 NO_EP = ["--no-entry-points"]
 
-GOOD = ["ld_a_good", "ld_i_class_plugin", "ld_j_instance"]
+GOOD = ["ld_a_good", "ld_h_route_collision", "ld_i_class_plugin", "ld_j_instance"]
 
 # candidate name -> (exact error, or None) and substrings the error must contain
 EXPECTED_ERRORS: dict[str, tuple[str | None, list[str]]] = {
@@ -27,7 +27,6 @@ EXPECTED_ERRORS: dict[str, tuple[str | None, list[str]]] = {
     "ld_e_dup_id": (None, ["ld_a_good"]),
     "ld_f_dup_tool": (None, ["ld_a_good.tool"]),
     "ld_g_dup_channel": (None, ["ld_a_good"]),
-    "ld_h_route_collision": (None, ["/api/plugins/ld_a_good"]),
     "ld_k_not_a_plugin.py": ("no PLUGIN (BackendPlugin) found in module", []),
     "ld_m_half_tool": (None, ["ld_m_half_tool.t"]),
 }
@@ -38,7 +37,6 @@ ABSENT_ROUTES = [
     "/api/plugins/ld_e_dup_id/dup-id-route",
     "/api/plugins/ld_f_dup_tool",
     "/api/plugins/ld_g_dup_channel",
-    "/api/plugins/ld_h_route_collision",
     "/api/plugins/ld_m_half_tool",
 ]
 ABSENT_TOOLS = ["ld_d_setup_raises.tool", "ld_f_dup_tool.own", "ld_m_half_tool.t"]
@@ -86,10 +84,17 @@ def _check_listing(listing: dict[str, Any]) -> None:
         "source": a["source"],
         "routes": [{"methods": ["GET"], "path": "/api/plugins/ld_a_good"}],
         "tools": ["ld_a_good.tool"], "channels": ["ld_a_good"], "facades": ["ld_a_good"],
-        "hooks": {"startup": 0, "shutdown": 0},
+        "hooks": {"startup": 0, "shutdown": 0}, "warnings": [],
     }
     assert _candidate_of(a["source"]) == "ld_a_good"
-    i = listing["plugins"][1]
+    # A route another plugin already serves is shadowed (the first wins, as in FastAPI): a
+    # warning, and the plugin's other routes load.
+    h = listing["plugins"][1]
+    assert h["warnings"] == [
+        'route GET /api/plugins/ld_a_good is shadowed by GET /api/plugins/ld_a_good of plugin "ld_a_good", '
+        "declared first"
+    ]
+    i = listing["plugins"][2]
     assert _candidate_of(i["source"]) == "ld_i_class_plugin.py"
     assert i["version"] == "0.0.0" and i["description"] == ""
     for p in listing["plugins"]:

@@ -153,16 +153,19 @@ def test_prefix_per_router_and_empty_prefix() -> None:
     assert [(e[0], e[1]) for e in out] == [("/x", ["GET"]), ("/b/", ["POST"])]
 
 
-def test_websocket_route_is_refused() -> None:
+def test_websocket_routes_are_skipped() -> None:
+    """Websocket routes are not HTTP routes: the websocket capability serves them."""
     router = APIRouter()
 
     @router.websocket("/ws")
     async def ws(websocket: WebSocket) -> None:
         await websocket.close()
 
-    # (FastAPI keeps the route's own path; the prefix lives in its include context.)
-    with pytest.raises(TypeError, match=r"websocket route '(/p)?/ws' is not supported: use host.add_ws_channel"):
-        routes.enumerate_routes("p", [(router, "/p")])
+    @router.get("/http")
+    def http() -> int:
+        return 1
+
+    assert [(e[0], e[1]) for e in routes.enumerate_routes("p", [(router, "/p")])] == [("/p/http", ["GET"])]
 
 
 def test_plain_starlette_route_is_refused() -> None:

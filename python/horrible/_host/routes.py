@@ -70,7 +70,7 @@ def enumerate_routes(
             methods = sorted(effective.methods or ())
             out.append((effective.path, methods, params, _entry(original.handle), extras, fastapi_scope, effective))
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
-            raise TypeError(f"websocket route {original.path!r} is not supported: use host.add_ws_channel")
+            continue  # served by the websocket capability, not by the HTTP route table
         elif isinstance(original, (Mount, Route)):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
     return out
