@@ -23,6 +23,7 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
         allowed_origins: args.allow_origins.clone(),
         token,
         max_body_bytes: args.max_body_bytes,
+        max_route_body_bytes: args.max_route_body_bytes,
         max_frame_bytes: args.max_frame_bytes,
         request_timeout: Duration::from_secs(args.request_timeout.max(1)),
     };

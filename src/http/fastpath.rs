@@ -62,7 +62,7 @@ fn outcome(py: Python<'_>, plugin: &str, result: PyResult<Bound<'_, PyAny>>) -> 
     }
 }
 
-fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<Bound<'py, PyTuple>> {
+fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest, body: &[u8]) -> PyResult<Bound<'py, PyTuple>> {
     let path_values = PyDict::new(py);
     for (p, v) in route.params.iter().zip(&req.path_values) {
         path_values.set_item(&p.name, v)?;
@@ -76,20 +76,20 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<
             path_values.into_any(),
             PyBytes::new(py, &req.query).into_any(),
             content_type.into_pyobject(py)?.into_any(),
-            PyBytes::new(py, &req.body).into_any(),
+            PyBytes::new(py, body).into_any(),
             fast.handlers.bind(py).clone(),
         ],
     )
 }
 
-/// Tries the fast path for `req`: sync endpoints start to finish on one pool thread, async
-/// ones as one task on the loop (the route's `PyCallable` decides).
-pub(crate) async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>) -> Outcome {
+/// Tries the fast path for `req` with its whole `body`: sync endpoints start to finish on one
+/// pool thread, async ones as one task on the loop (the route's `PyCallable` decides).
+pub(crate) async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>, body: Bytes) -> Outcome {
     let fast = route.fast.as_ref().expect("fast route");
     let (r, q) = (route.clone(), req.clone());
     let plugin = route.plugin.clone();
     fast.run
-        .call(move |py| args(py, &r, &q), move |py, result| outcome(py, &plugin, result))
+        .call(move |py| args(py, &r, &q, &body), move |py, result| outcome(py, &plugin, result))
         .await
         .unwrap_or_else(|| Outcome::Raised("Cancelled".into()))
 }

@@ -8,6 +8,7 @@ mod asgi;
 mod core;
 pub(crate) mod dispatch;
 mod fastpath;
+mod receive;
 pub(crate) mod guard;
 pub(crate) mod routes;
 mod web;
