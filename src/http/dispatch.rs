@@ -85,8 +85,12 @@ pub(crate) async fn dispatch(
                 Err(_) => return timed_out(),
             }
         }
-        match tokio::time::timeout_at(deadline, fastpath::call(&route, &request, body.read.clone())).await {
-            Err(_) => return timed_out(),
+        let mut fast = fastpath::call(&route, &request, body.read.clone());
+        match tokio::time::timeout_at(deadline, &mut fast).await {
+            Err(_) => {
+                fast.cancel();
+                return timed_out();
+            }
             Ok(Outcome::Response { status, headers, body }) => return respond(status, &headers, Body::from(body)),
             Ok(Outcome::Raised(kind)) => return internal_error(kind),
             Ok(Outcome::RunAsgi(resp)) => app_override = Some(resp),

@@ -21,6 +21,7 @@ from support.host import PLUGINS, Host, plugins_list_json, require_bin, start_ho
 ROUTING = PLUGINS / "routing"
 O = "/api/plugins/rt_a_order"
 S = "/api/shared"
+E = "/api/plugins/rt_e_fidelity"
 
 CASES: list[tuple[str, str, str, int]] = [
     # (id, method, path, expected status)
@@ -46,6 +47,8 @@ CASES: list[tuple[str, str, str, int]] = [
     ("shared-prefix-other-method-served", "POST", f"{S}/x", 200),
     ("shared-prefix-catch-all-first", "GET", f"{S}/zzz", 200),
     ("shared-prefix-later-route", "GET", f"{S}/y/3", 200),
+    ("custom-route-class", "GET", f"{E}/tagged/3", 200),
+    ("custom-route-class-422", "GET", f"{E}/tagged/x", 422),
 ]
 
 
@@ -74,6 +77,7 @@ def _diffs(ref: httpx.Response, got: httpx.Response) -> list[str]:
         ("body", ref.content, got.content),
         # FastAPI keeps a route's methods in a set: its Allow order varies from run to run.
         ("allow", _methods(ref), _methods(got)),
+        ("x-route-class", ref.headers.get("x-route-class"), got.headers.get("x-route-class")),
         ("location path", httpx.URL(ref.headers.get("location", "")).path,
          httpx.URL(got.headers.get("location", "")).path),
     ]:
@@ -114,7 +118,7 @@ def test_collisions_are_warnings(host: Host) -> None:
     listing = host.client.get("/api/plugins").json()
     assert listing["errors"] == []
     plugins = _by_id(listing)
-    assert sorted(plugins) == ["rt_a_order", "rt_b_shared", "rt_c_shared", "rt_d_host_clash"]
+    assert sorted(plugins) == ["rt_a_order", "rt_b_shared", "rt_c_shared", "rt_d_host_clash", "rt_e_fidelity"]
     assert plugins["rt_a_order"]["warnings"] == [
         'route GET /api/plugins/rt_a_order/dup is shadowed by GET /api/plugins/rt_a_order/dup of plugin '
         '"rt_a_order", declared first',
@@ -132,3 +136,25 @@ def test_collisions_are_warnings(host: Host) -> None:
 def test_cli_lists_warnings(tmp_path: Any) -> None:
     listing = plugins_list_json([ROUTING], tmp_path, extra_args=["--no-entry-points"])
     assert _by_id(listing)["rt_c_shared"]["warnings"], listing
+
+
+def test_custom_route_class_is_honoured(host: Host) -> None:
+    r = host.client.get(f"{E}/tagged/3")
+    assert (r.json(), r.headers["x-route-class"]) == ({"n": 3}, "tagged")
+    listing = _by_id(host.client.get("/api/plugins").json())
+    assert [r["fast"] for r in listing["rt_e_fidelity"]["routes"] if "tagged" in r["path"]] == [False]
+
+
+def test_sync_endpoints_run_under_anyios_limiter(host: Host) -> None:
+    """As under FastAPI: `anyio.from_thread.run` works in a sync endpoint, and a plugin that sets
+    the default thread limiter to 2 tokens gets 2 at a time."""
+    import concurrent.futures
+
+    assert host.client.get(f"{E}/limit", params={"tokens": 2}).json() == {"tokens": 2}
+    try:
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(lambda _: host.client.get(f"{E}/slow-sync").json(), range(6)))
+        assert answers == [{"said": "from the loop"}] * 6
+        assert host.client.get(f"{E}/running").json()["max"] == 2
+    finally:
+        host.client.get(f"{E}/limit", params={"tokens": 40})
