@@ -118,7 +118,8 @@ def test_collisions_are_warnings(host: Host) -> None:
     listing = host.client.get("/api/plugins").json()
     assert listing["errors"] == []
     plugins = _by_id(listing)
-    assert sorted(plugins) == ["rt_a_order", "rt_b_shared", "rt_c_shared", "rt_d_host_clash", "rt_e_fidelity"]
+    assert sorted(plugins) == ["rt_a_order", "rt_b_shared", "rt_c_shared", "rt_d_host_clash", "rt_e_fidelity",
+                               "rt_f_names"]
     assert plugins["rt_a_order"]["warnings"] == [
         'route GET /api/plugins/rt_a_order/dup is shadowed by GET /api/plugins/rt_a_order/dup of plugin '
         '"rt_a_order", declared first',
@@ -158,3 +159,25 @@ def test_sync_endpoints_run_under_anyios_limiter(host: Host) -> None:
         assert host.client.get(f"{E}/running").json()["max"] == 2
     finally:
         host.client.get(f"{E}/limit", params={"tokens": 40})
+
+
+N = "/api/plugins/rt_f_names"
+
+
+@pytest.mark.parametrize(("name", "params", "path"), [
+    ("user_by_id", {"user_id": "x"}, f"{O}/users/x"),  # a route of a plugin loaded before
+    ("x", {}, f"{S}/x"),  # two plugins name a route "x": the first one's, as in one app
+    ("post_x", {}, f"{S}/x"),
+    ("url_for", {"name": "n"}, f"{N}/url-for/n"),
+])
+def test_url_for_resolves_across_plugins(ref_client: TestClient, host: Host, name: str,
+                                         params: dict[str, str], path: str) -> None:
+    ref = ref_client.get(f"{N}/url-for/{name}", params=params).json()
+    got = host.client.get(f"{N}/url-for/{name}", params=params).json()
+    assert got["path"] == ref["path"] == path
+    assert got["url"] == f"{host.base_url}{path}" and ref["url"] == f"http://testserver{path}"
+
+
+def test_request_app_has_title_and_shared_state(host: Host) -> None:
+    assert host.client.post(f"{N}/state/v1").json() == {"set": "v1"}
+    assert host.client.get(f"{N}/app").json() == {"title": "horrible-dashboard", "state": "v1"}
