@@ -140,34 +140,90 @@ pub(crate) fn admit(
     loaded: &[std::sync::Arc<RouteSpec>],
     reserved: &[String],
 ) -> (Vec<RouteSpec>, Vec<String>) {
-    let pattern = |r: &RouteSpec| normalize(&r.path).unwrap_or_else(|_| r.path.clone());
-    let mut seen: Vec<(String, String, String)> = Vec::new(); // (pattern, method, "path of plugin")
+    let earlier: Vec<Declared<'_>> =
+        loaded.iter().map(|r| Declared { plugin: &r.plugin, path: &r.path, methods: &r.methods }).collect();
+    let mine: Vec<Declared<'_>> = new.iter().map(|r| Declared { plugin, path: &r.path, methods: &r.methods }).collect();
+    let (keep, warnings) = judge(&mine, &earlier, reserved);
+    let kept = new.into_iter().zip(keep).filter_map(|(r, k)| k.then_some(r)).collect();
+    (kept, warnings)
+}
+
+/// A route as [`judge`] sees it.
+struct Declared<'a> {
+    plugin: &'a str,
+    path: &'a str,
+    methods: &'a [String],
+}
+
+/// [`admit`]'s decision, on plain data: whether to keep each of `new`, and the warnings.
+fn judge(new: &[Declared<'_>], loaded: &[Declared<'_>], reserved: &[String]) -> (Vec<bool>, Vec<String>) {
+    let pattern = |r: &Declared<'_>| normalize(r.path).unwrap_or_else(|_| r.path.to_string());
+    let mut seen: Vec<(String, &str, &Declared<'_>)> = Vec::new();
     for r in loaded {
         let p = pattern(r);
-        seen.extend(r.methods.iter().map(|m| (p.clone(), m.clone(), format!("{} of plugin {:?}", r.path, r.plugin))));
+        seen.extend(r.methods.iter().map(|m| (p.clone(), m.as_str(), r)));
     }
-    let mut kept = Vec::new();
+    let mut keep = Vec::with_capacity(new.len());
     let mut warnings = Vec::new();
     for r in new {
-        let p = pattern(&r);
+        let p = pattern(r);
         if reserved.contains(&p) {
             warnings.push(format!("route {} {} is not served: the host serves that path", r.methods.join(","), r.path));
+            keep.push(false);
             continue;
         }
-        for m in &r.methods {
+        for m in r.methods {
             if let Some((_, _, first)) = seen.iter().find(|(sp, sm, _)| *sp == p && sm == m) {
-                warnings.push(format!("route {m} {} is shadowed by {m} {first}, declared first", r.path));
+                warnings.push(format!(
+                    "route {m} {} is shadowed by {m} {} of plugin {:?}, declared first",
+                    r.path, first.path, first.plugin
+                ));
             }
         }
-        seen.extend(r.methods.iter().map(|m| (p.clone(), m.clone(), format!("{} of plugin {plugin:?}", r.path))));
-        kept.push(r);
+        seen.extend(r.methods.iter().map(|m| (p.clone(), m.as_str(), r)));
+        keep.push(true);
     }
-    (kept, warnings)
+    (keep, warnings)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{compile, judge, normalize, Declared, ParamSpec};
+
+    fn m(v: &[&str]) -> Vec<String> {
+        v.iter().map(std::string::ToString::to_string).collect()
+    }
+
+    #[test]
+    fn judges_each_route_alone() {
+        let (get, post, both) = (m(&["GET"]), m(&["POST"]), m(&["GET", "POST"]));
+        let loaded = [Declared { plugin: "a", path: "/api/s/{id}", methods: &get }];
+        let new = [
+            Declared { plugin: "b", path: "/api/s/{key}", methods: &both }, // GET shadowed, POST served
+            Declared { plugin: "b", path: "/api/s/{n:int}", methods: &get }, // another convertor: its own path
+            Declared { plugin: "b", path: "/api/health", methods: &post }, // the host's path
+            Declared { plugin: "b", path: "/api/s/{key}", methods: &post }, // b's own POST again
+        ];
+        let (keep, warnings) = judge(&new, &loaded, &["/api/health".to_string()]);
+        assert_eq!(keep, [true, true, false, true]);
+        assert_eq!(
+            warnings,
+            [
+                r#"route GET /api/s/{key} is shadowed by GET /api/s/{id} of plugin "a", declared first"#,
+                "route POST /api/health is not served: the host serves that path",
+                r#"route POST /api/s/{key} is shadowed by POST /api/s/{key} of plugin "b", declared first"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn compiles_with_the_convertors_regexes() {
+        let p = |name: &str, regex: &str| ParamSpec { name: name.into(), convertor: None, regex: regex.into() };
+        let c = compile("/h/{h:hex}/{n:int}", &[p("h", "[0-9a-f]+"), p("n", "-?[0-9]+")]).unwrap();
+        assert_eq!(c.captures("/h/ff/-3").unwrap(), [("h".into(), "ff".into()), ("n".into(), "-3".into())]);
+        assert!(c.captures("/h/zz/1").is_none());
+        assert!(compile("/x/{a:look}", &[p("a", "(?=a)a")]).is_err());
+    }
 
     #[test]
     fn normalizes_params_by_position() {
