@@ -4,13 +4,13 @@ use super::asgi::{AsgiBody, AsgiCall, AsgiRequest, Chunk, Failure};
 use super::fastpath::{self, Outcome};
 use super::receive::RequestBody;
 use super::routes::Match;
-use bytes::Bytes;
 use crate::reply::{detail, percent_decode, HandlerError};
 use crate::services::Services;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderName, HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
 use futures::Stream;
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -77,9 +77,9 @@ pub(crate) async fn dispatch(
     let mut app_override = None;
     // The fast path takes a body it can hold whole (small, length known); anything else streams
     // through the route's ASGI app.
-    if route.fast.is_some() && (!has_body || length.is_some_and(|n| n <= FAST_BODY_BYTES)) {
+    if route.fast.is_some() && (!has_body || length.is_some_and(|n| n <= FAST_BODY_BYTES as u64)) {
         if let Some(rest) = body.rest.take() {
-            match tokio::time::timeout_at(deadline, axum::body::to_bytes(rest, FAST_BODY_BYTES as usize)).await {
+            match tokio::time::timeout_at(deadline, axum::body::to_bytes(rest, FAST_BODY_BYTES)).await {
                 Ok(Ok(read)) => body.read = read,
                 Ok(Err(_)) => return detail(StatusCode::BAD_REQUEST, "Bad Request"),
                 Err(_) => return timed_out(),
@@ -117,7 +117,7 @@ pub(crate) async fn dispatch(
 }
 
 /// Largest body the fast path reads whole before calling the endpoint (bigger ones stream).
-const FAST_BODY_BYTES: u64 = 1 << 20;
+const FAST_BODY_BYTES: usize = 1 << 20;
 
 fn too_large() -> Response {
     detail(StatusCode::PAYLOAD_TOO_LARGE, "Request body too large")
@@ -150,11 +150,7 @@ fn internal_error(kind: String) -> Response {
 }
 
 /// Starlette's `redirect_slashes`: `/x/` -> 307 to `/x` (and back) when only the other exists.
-fn redirect_slashes(
-    table: &super::routes::RouteTable,
-    path: &str,
-    req: &Request<Body>,
-) -> Option<Response> {
+fn redirect_slashes(table: &super::routes::RouteTable, path: &str, req: &Request<Body>) -> Option<Response> {
     if path == "/" {
         return None;
     }

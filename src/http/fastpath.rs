@@ -4,8 +4,8 @@
 //! answers `None` the request was not touched and takes the full ASGI path.
 use super::asgi::AsgiRequest;
 use super::routes::HttpRoute;
-use crate::bridge::pymodule::EmbeddedModule;
 use crate::bridge::loop_thread::{self, PyCall};
+use crate::bridge::pymodule::EmbeddedModule;
 use crate::bridge::{exc_summary, format_traceback};
 use crate::plugins::routes::RouteSpec;
 use bytes::Bytes;

@@ -8,8 +8,8 @@ mod asgi;
 mod core;
 pub(crate) mod dispatch;
 mod fastpath;
-mod receive;
 pub(crate) mod guard;
+mod receive;
 pub(crate) mod routes;
 mod web;
 

@@ -26,8 +26,13 @@ impl std::ops::Deref for HttpRoute {
 /// Result of matching a request path.
 pub(crate) enum Match<'a> {
     /// `values`: the path parameters' matched strings, in path order.
-    Found { route: &'a Arc<HttpRoute>, values: Vec<String> },
-    MethodNotAllowed { allow: &'a [String] },
+    Found {
+        route: &'a Arc<HttpRoute>,
+        values: Vec<String>,
+    },
+    MethodNotAllowed {
+        allow: &'a [String],
+    },
     NotFound,
 }
 

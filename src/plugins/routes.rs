@@ -201,7 +201,7 @@ mod tests {
         let new = [
             Declared { plugin: "b", path: "/api/s/{key}", methods: &both }, // GET shadowed, POST served
             Declared { plugin: "b", path: "/api/s/{n:int}", methods: &get }, // another convertor: its own path
-            Declared { plugin: "b", path: "/api/health", methods: &post }, // the host's path
+            Declared { plugin: "b", path: "/api/health", methods: &post },  // the host's path
             Declared { plugin: "b", path: "/api/s/{key}", methods: &post }, // b's own POST again
         ];
         let (keep, warnings) = judge(&new, &loaded, &["/api/health".to_string()]);

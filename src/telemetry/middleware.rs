@@ -54,7 +54,8 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
     let method = req.method().to_string();
     let request_headers = redact_headers(req.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
     // A request with neither a length nor a chunked body has none: nothing to tap.
-    let has_body = req.headers().contains_key(header::CONTENT_LENGTH) || req.headers().contains_key(header::TRANSFER_ENCODING);
+    let has_body =
+        req.headers().contains_key(header::CONTENT_LENGTH) || req.headers().contains_key(header::TRANSFER_ENCODING);
     let seen = Arc::new(Mutex::new(Seen::default()));
     let req = if has_body {
         let (parts, body) = req.into_parts();

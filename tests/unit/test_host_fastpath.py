@@ -365,5 +365,5 @@ def test_sync_endpoint_runs_under_anyios_default_limiter() -> None:
         return await asyncio.gather(*(fast.run_sync({}, b"", None, b"", ({}, {})) for _ in range(6)))
 
     answers = asyncio.run(main())
-    assert [a[2] for a in answers] == [b'"from the loop"'] * 6  # type: ignore[index]
+    assert [a[2] for a in answers] == [b'"from the loop"'] * 6
     assert running["max"] == 2
