@@ -46,7 +46,7 @@ def test_plugins_list_json_ping(tmp_path: Path) -> None:
             {"methods": ["POST"], "path": "/api/plugins/ping/items/{item_id}"},
         ],
         "tools": ["ping.echo"], "channels": ["ping"], "facades": ["ping"],
-        "hooks": {"startup": 1, "shutdown": 1},
+        "hooks": {"startup": 1, "shutdown": 1}, "warnings": [],
     }
 
 
