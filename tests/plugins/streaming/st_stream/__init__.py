@@ -49,6 +49,11 @@ async def long_poll(request: Request) -> dict[str, str]:
     return {"gone": "no"}
 
 
+@router.get("/boom")
+async def boom() -> None:
+    raise KeyError("unhandled")
+
+
 @router.get("/state")
 def get_state() -> dict[str, Any]:
     return state
