@@ -3,22 +3,28 @@
 generator raising after the head cuts the stream as uvicorn does, a long poll sees its client
 leave through ``request.is_disconnected()`` (its task is not cancelled), and a route receives its
 body as a stream: a 200 MB upload in bounded memory, with ``--max-route-body-bytes`` as the only
-limit (none by default, as uvicorn)."""
+limit (none by default, as uvicorn).
+
+Tests taking ``server`` run twice: against the host and against uvicorn serving
+``support.reference``'s FastAPI app built from the same plugin folder, and assert the same."""
 from __future__ import annotations
 
 import hashlib
 import json
 import random
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
-from support.host import PLUGINS, Host, require_bin, start_host
+from support.host import PLUGINS, REPO, TESTS, Host, free_port, require_bin, start_host
 
 STREAMING = PLUGINS / "streaming"
 S = "/api/plugins/st_stream"
@@ -33,12 +39,53 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
     h.stop()
 
 
-def _state(host: Host) -> dict[str, int]:
-    return host.client.get(f"{S}/state").json()  # type: ignore[no-any-return]
+@dataclass
+class Server:
+    name: str
+    port: int
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def get(self, path: str) -> httpx.Response:
+        return httpx.get(self.base_url + path, timeout=30)
 
 
-def test_head_is_sent_before_the_first_chunk(host: Host) -> None:
-    with httpx.Client(base_url=host.base_url, timeout=10) as c:
+@pytest.fixture(scope="module")
+def uvicorn_port() -> Iterator[int]:
+    """uvicorn + FastAPI serving the same plugin folder (the reference)."""
+    port = free_port()
+    code = (f"import sys; sys.path.insert(0, {str(TESTS)!r}); import uvicorn; from support import reference; "
+            f"uvicorn.run(reference.build_app([reference.Path({str(STREAMING)!r})]), host='127.0.0.1', "
+            f"port={port}, log_level='warning')")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=REPO)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert proc.poll() is None and time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.1)
+    yield port
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(params=["horrible", "uvicorn"])
+def server(request: pytest.FixtureRequest) -> Server:
+    if request.param == "horrible":
+        return Server("horrible", request.getfixturevalue("host").port)
+    return Server("uvicorn", request.getfixturevalue("uvicorn_port"))
+
+
+def _state(server: Server | Host) -> dict[str, int]:
+    return httpx.get(f"{server.base_url}{S}/state", timeout=30).json()  # type: ignore[no-any-return]
+
+
+def test_head_is_sent_before_the_first_chunk(server: Server) -> None:
+    with httpx.Client(base_url=server.base_url, timeout=10) as c:
         t0 = time.monotonic()
         with c.stream("GET", f"{S}/quiet-sse", params={"wait": 1.5}) as r:
             head_after = time.monotonic() - t0
@@ -56,20 +103,23 @@ def test_quiet_stream_outlives_the_request_timeout(host: Host) -> None:
     assert (r.status_code, r.content) == (200, b"data: late\n\n")
 
 
-def test_generator_raising_after_the_head_cuts_the_stream(host: Host) -> None:
+def test_generator_raising_after_the_head_cuts_the_stream(server: Server, host: Host) -> None:
     """uvicorn cannot send a 500 once the head is out: it closes the connection mid-body, so
     the client sees an incomplete chunked body, never a clean short response."""
-    with httpx.Client(base_url=host.base_url, timeout=10) as c:
+    with httpx.Client(base_url=server.base_url, timeout=10) as c:
         with c.stream("GET", f"{S}/raise-after-head") as r:
             assert r.status_code == 200
             with pytest.raises(httpx.RemoteProtocolError):
                 r.read()
-    assert host.client.get(f"{S}/state").status_code == 200
+    assert server.get(f"{S}/state").status_code == 200
+    if server.name == "uvicorn":
+        return
     events = host.client.get("/api/telemetry/recent").json()["events"]
     assert any(e["target"] == f"{S}/raise-after-head" and e["status"] == 200 for e in events)
 
 
-def test_long_poll_sees_its_client_leave(host: Host) -> None:
+def test_long_poll_sees_its_client_leave(server: Server) -> None:
+    host = server
     before = _state(host)
     with socket.create_connection(("127.0.0.1", host.port)) as s:
         s.sendall(f"GET {S}/long-poll HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
@@ -123,7 +173,8 @@ def test_200_mb_upload_streams_in_bounded_memory(host: Host) -> None:
     assert mine[-1]["request_bytes"] == n_blocks << 20 and mine[-1]["request_body"] is None
 
 
-def test_cancelled_receive_loses_no_chunk(host: Host) -> None:
+def test_cancelled_receive_loses_no_chunk(server: Server) -> None:
+    host = server
     """The route calls `is_disconnected()` before the body has come (its `receive` is cancelled
     while a read is in flight), then reads the body: nothing is lost. (A chunk that is already
     there when `is_disconnected()` asks is consumed by Starlette itself, under uvicorn too.)"""
@@ -143,8 +194,8 @@ def test_cancelled_receive_loses_no_chunk(host: Host) -> None:
     assert json.loads(body) == {"disconnected": False, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
-def test_small_upload_with_length(host: Host) -> None:
-    r = host.client.post(f"{S}/upload", content=b"hello")
+def test_small_upload_with_length(server: Server) -> None:
+    r = httpx.post(f"{server.base_url}{S}/upload", content=b"hello")
     assert r.json()["bytes"] == 5
 
 
@@ -165,10 +216,12 @@ def test_route_body_limit_is_configurable(limited: Host) -> None:
     assert (r.status_code, r.json()) == (413, {"detail": "Request body too large"})
 
 
-def test_unhandled_error_is_fastapis_500_with_the_type_in_telemetry(host: Host) -> None:
-    r = host.client.get(f"{S}/boom")
+def test_unhandled_error_is_fastapis_500_with_the_type_in_telemetry(server: Server, host: Host) -> None:
+    r = server.get(f"{S}/boom")
     assert (r.status_code, r.headers["content-type"], r.content) == (
         500, "text/plain; charset=utf-8", b"Internal Server Error")
+    if server.name == "uvicorn":
+        return
     events = host.client.get("/api/telemetry/recent").json()["events"]
     mine = [e for e in events if e["target"] == f"{S}/boom"]
     assert mine[-1]["status"] == 500 and mine[-1]["error"] == "KeyError", mine[-1]
