@@ -11,6 +11,7 @@
 #
 # Toolchain: sanitizer builds need unstable flags, so nightly is used when rustup has it,
 # else the default compiler with RUSTC_BOOTSTRAP=1. FUZZ_TOOLCHAIN=nightly|stable|default forces one.
+# FUZZ_SEED sets libFuzzer's seed (default 1, so runs are repeatable).
 set -euo pipefail
 
 per_target="${1:-60}"
@@ -55,7 +56,9 @@ run_one() {
   [[ -f "$fuzz/dicts/$t.dict" ]] && dict=("-dict=$fuzz/dicts/$t.dict")
   # New inputs go to the first directory (the working corpus); the seeds are only read.
   local rc=0
-  "$bin/$t" "${dict[@]}" -max_total_time="$per_target" -print_final_stats=1 -timeout=30 -rss_limit_mb=2048 \
+  # A fixed seed (FUZZ_SEED, default 1): a run from the committed seeds explores the same inputs
+  # here and in CI, so a CI failure is one this machine could reproduce.
+  "$bin/$t" "${dict[@]}" -seed="${FUZZ_SEED:-1}" -max_total_time="$per_target" -print_final_stats=1 -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$fuzz/artifacts/$t/" "$fuzz/corpus/$t" "$fuzz/seeds/$t" >"$logs/$t.log" 2>&1 || rc=$?
   echo "$rc" >"$logs/$t.rc"
 }

@@ -67,7 +67,8 @@ pub(crate) struct ServeArgs {
     /// Another Host name to accept (besides loopback and localhost). Repeatable.
     #[arg(long = "allow-host")]
     pub(crate) allow_hosts: Vec<String>,
-    /// Another Origin to accept on state-changing requests and the WebSocket. Repeatable.
+    /// Another Origin to accept on state-changing requests and the WebSocket (and to answer with
+    /// CORS headers), besides upstream's dev and desktop origins. Repeatable.
     #[arg(long = "allow-origin")]
     pub(crate) allow_origins: Vec<String>,
     /// Largest request body accepted.
@@ -83,6 +84,9 @@ pub(crate) struct ServeArgs {
     /// Seconds a plugin route may take to start its response before it gets 504 (and is cancelled).
     #[arg(long, default_value_t = defaults::DEFAULT_REQUEST_TIMEOUT_SECS)]
     pub(crate) request_timeout: u64,
+    /// Seconds a plugin agent tool may run when it sets no `timeout` of its own.
+    #[arg(long, default_value_t = defaults::DEFAULT_TOOL_TIMEOUT_SECS)]
+    pub(crate) tool_timeout: u64,
     /// Seconds in-flight requests get to finish at shutdown.
     #[arg(long, default_value_t = defaults::DEFAULT_GRACE_SECS)]
     pub(crate) grace_seconds: u64,

@@ -14,7 +14,7 @@ use regex::Regex;
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
-/// Whole-string glob: `*` any run, `?` one character, everything else literal.
+/// Whole-string glob: `*` any run, everything else (`?` included) literal, as upstream.
 fn glob_dp(pattern: &str, text: &str) -> bool {
     let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
     // m[j] = pattern[..i] matches text[..j]
@@ -25,7 +25,6 @@ fn glob_dp(pattern: &str, text: &str) -> bool {
         for j in 0..=t.len() {
             next[j] = match pc {
                 '*' => m[j] || (j > 0 && next[j - 1]),
-                '?' => j > 0 && m[j - 1],
                 c => j > 0 && m[j - 1] && t[j - 1] == c,
             };
         }
@@ -87,11 +86,12 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(decide(&deny, &call), Decision::Deny);
     }
 
-    // Rendering: the output is the template with each `{name}` (no braces inside) replaced.
+    // Rendering: the output is the template with each `{word}` (letters, digits, `_`: upstream's
+    // `\{(\w+)\}`) replaced; an empty template, like none, means no specifier.
     static PLACEHOLDER: OnceLock<Regex> = OnceLock::new();
-    let placeholder = PLACEHOLDER.get_or_init(|| Regex::new(r"\{([^{}]+)\}").unwrap());
+    let placeholder = PLACEHOLDER.get_or_init(|| Regex::new(r"\{([\p{Alphabetic}\p{N}_]+)\}").unwrap());
     let rendered = render_specifier(template, &args);
-    assert_eq!(rendered.is_some(), template.is_some());
+    assert_eq!(rendered.is_some(), template.is_some_and(|t| !t.is_empty()));
     if let (Some(t), Some(r)) = (template, rendered) {
         let expected = placeholder.replace_all(t, |c: &regex::Captures| python_str(args.get(&c[1])));
         assert_eq!(r, expected, "template {t:?}");

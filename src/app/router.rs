@@ -23,13 +23,17 @@ pub(crate) fn channels() -> Vec<Arc<dyn Channel>> {
     ]
 }
 
-/// The whole HTTP surface: the endpoints, plugin routes as the fallback, then the telemetry
-/// recorder and, outermost, the localhost guard.
+/// The whole HTTP surface: the endpoints, plugin routes as the fallback (websocket routes for
+/// upgrades, else HTTP routes), CORS, then the telemetry recorder (so it records CORS headers, as
+/// upstream) and, outermost, the guard.
 pub(crate) fn router(services: Arc<Services>) -> axum::Router {
-    endpoints(&services)
-        .into_router()
-        .fallback(crate::http::dispatch::dispatch)
+    let routes =
+        endpoints(&services).into_router().fallback(crate::http::websocket::fallback).with_state(services.clone());
+    // The layers wrap the whole router as one service (not each route), so what they answer
+    // themselves (a CORS preflight) gets no per-route additions such as axum's `Allow`.
+    axum::Router::new()
+        .fallback_service(routes)
+        .layer(axum::middleware::from_fn_with_state(services.clone(), crate::http::guard::cors))
         .layer(axum::middleware::from_fn_with_state(services.clone(), crate::telemetry::middleware::record))
-        .layer(axum::middleware::from_fn_with_state(services.clone(), crate::http::guard::check))
-        .with_state(services)
+        .layer(axum::middleware::from_fn_with_state(services, crate::http::guard::check))
 }

@@ -78,7 +78,15 @@ pub(crate) fn start(venv: Option<&Path>) -> Result<&'static PythonInfo> {
     }
     // SAFETY: called once, before any other Python API, from the main thread.
     unsafe { init_from_config(venv)? };
-    let info = Python::attach(|py| read_info(py, venv)).context("reading interpreter info")?;
+    let info = Python::attach(|py| {
+        // `threading` decides which thread is Python's main thread when it is first imported.
+        // Import it here, on the thread that initialized CPython (the one signal handling
+        // belongs to): if the loop thread imported it first (through asyncio), uvloop would take
+        // that thread for the main one, try `signal.set_wakeup_fd` there and stop at once.
+        py.import("threading")?;
+        read_info(py, venv)
+    })
+    .context("reading interpreter info")?;
     Ok(INFO.get_or_init(|| info))
 }
 

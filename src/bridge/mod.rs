@@ -25,6 +25,9 @@ pub(crate) mod runtime;
 
 pub(crate) use callable::PyCallable;
 
+#[cfg(test)]
+mod live_tests;
+
 use pyo3::prelude::*;
 
 /// A job that runs with the GIL held on one of the bridge's Python threads.
@@ -59,7 +62,9 @@ pub(crate) fn exc_summary(py: Python<'_>, err: &PyErr) -> String {
 pub(crate) fn format_traceback(py: Python<'_>, err: &PyErr) -> String {
     let formatted = (|| -> PyResult<String> {
         let tb = py.import("traceback")?;
-        let lines = tb.call_method1("format_exception", (err.value(py),))?;
+        // Type, value and traceback explicitly: the value's `__traceback__` is not always set on
+        // an error PyO3 fetched, and without it only the last line would be printed.
+        let lines = tb.call_method1("format_exception", (err.get_type(py), err.value(py), err.traceback(py)))?;
         Ok(lines.extract::<Vec<String>>()?.concat())
     })();
     formatted.unwrap_or_else(|_| exc_summary(py, err))

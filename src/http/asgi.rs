@@ -243,6 +243,10 @@ fn build_scope<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> Py
         }
     }
     scope.set_item(intern!(py, "path_params"), params)?;
+    // The plugin's router lifespan state, a copy per request as uvicorn makes it.
+    if let Some(state) = crate::plugins::lifespan::state_for_scope(py, &route.plugin)? {
+        scope.set_item(intern!(py, "state"), state)?;
+    }
     if let Some(fs) = &route.fastapi_scope {
         scope.set_item(intern!(py, "fastapi"), fs.bind(py).copy()?)?;
     }

@@ -6,6 +6,10 @@
 //!   origin or a configured one: a page on another site never reaches the REPL.
 //! - Bound off loopback, every request needs the token (bearer header, `horrible_token` cookie
 //!   set by a `?token=` visit, or a `horrible.token.<token>` WebSocket subprotocol).
+//! - A request with more than one `Host` header is malformed (RFC 9112 section 3.2): 400.
+//!
+//! [`cors`] answers the configured foreign origins (upstream's dev server and Tauri webviews,
+//! plus `--allow-origin`s) the way upstream's Starlette `CORSMiddleware` did.
 use crate::reply::detail;
 use crate::services::{Config, Services};
 use axum::body::Body;
@@ -29,6 +33,10 @@ async fn reject(req: Request<Body>, status: StatusCode, message: &str) -> Respon
 
 pub(crate) async fn check(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
     let cfg = &app.config;
+    if req.headers().get_all(header::HOST).iter().nth(1).is_some() {
+        // Answering for either one would let a proxy and us disagree about the target.
+        return reject(req, StatusCode::BAD_REQUEST, "more than one Host header").await;
+    }
     let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").to_string();
     if !host_allowed(&host, cfg) {
         let message = format!("Host {host:?} is not allowed (configure it with --allow-host)");
@@ -69,6 +77,76 @@ pub(crate) async fn check(State(app): State<Arc<Services>>, req: Request<Body>, 
         }
     }
     next.run(req).await
+}
+
+/// What upstream's `CORSMiddleware(allow_methods=["*"])` allowed (Starlette's `ALL_METHODS`).
+const CORS_METHODS: &str = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY";
+/// The `Vary` of a preflight answer, as Starlette sends it.
+const PREFLIGHT_VARY: &str =
+    "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network";
+
+/// CORS for the configured foreign origins, inside the telemetry recorder (as upstream's
+/// middleware order had it, so recorded response headers include these). A preflight
+/// (`OPTIONS` with `Origin` and `Access-Control-Request-Method`) is answered here; any other
+/// response gets `Access-Control-Allow-Origin` for an allowed origin and `Vary: Origin`.
+pub(crate) async fn cors(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
+    let origin = req.headers().get(header::ORIGIN).cloned();
+    if req.headers().contains_key(header::UPGRADE) {
+        return next.run(req).await; // Starlette's CORS middleware leaves WebSockets alone.
+    }
+    let allowed = origin.as_ref().is_some_and(|o| o.to_str().is_ok_and(|o| cors_origin(o, &app.config)));
+    if let Some(origin) = &origin {
+        if req.method() == Method::OPTIONS && req.headers().contains_key(header::ACCESS_CONTROL_REQUEST_METHOD) {
+            return preflight(req.headers(), origin, allowed);
+        }
+    }
+    let mut resp = next.run(req).await;
+    let headers = resp.headers_mut();
+    if let (Some(origin), true) = (origin, allowed) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+    }
+    let vary: Vec<&str> = headers.get_all(header::VARY).iter().filter_map(|v| v.to_str().ok()).collect();
+    let vary = if vary.is_empty() { "Origin".to_string() } else { format!("{}, Origin", vary.join(", ")) };
+    if let Ok(v) = HeaderValue::from_str(&vary) {
+        headers.insert(header::VARY, v);
+    }
+    resp
+}
+
+fn cors_origin(origin: &str, cfg: &Config) -> bool {
+    cfg.allowed_origins.iter().any(|o| o == origin)
+}
+
+/// Starlette's preflight answer: 200 `OK`, or 400 `Disallowed CORS <what>` naming each failure.
+fn preflight(req: &HeaderMap, origin: &HeaderValue, allowed: bool) -> Response {
+    let mut failures = Vec::new();
+    let mut headers = HeaderMap::new();
+    headers.insert(header::VARY, HeaderValue::from_static(PREFLIGHT_VARY));
+    headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static(CORS_METHODS));
+    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
+    if allowed {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.clone());
+    } else {
+        failures.push("origin");
+    }
+    let method = req.get(header::ACCESS_CONTROL_REQUEST_METHOD).and_then(|m| m.to_str().ok()).unwrap_or("");
+    if !CORS_METHODS.split(", ").any(|m| m == method) {
+        failures.push("method");
+    }
+    // allow_headers=["*"]: whatever the page asks for is echoed back.
+    if let Some(asked) = req.get(header::ACCESS_CONTROL_REQUEST_HEADERS) {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, asked.clone());
+    }
+    if req.contains_key("access-control-request-private-network") {
+        failures.push("private-network");
+    }
+    let (status, text) = if failures.is_empty() {
+        (StatusCode::OK, "OK".to_string())
+    } else {
+        (StatusCode::BAD_REQUEST, format!("Disallowed CORS {}", failures.join(", ")))
+    };
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    (status, headers, text).into_response()
 }
 
 fn host_name(host: &str) -> &str {
@@ -160,12 +238,13 @@ mod tests {
             port: 8000,
             data_dir: ".".into(),
             allowed_hosts: vec!["dash.example".into()],
-            allowed_origins: vec!["http://tool.example:3000".into()],
+            allowed_origins: crate::services::config::allowed_origins(&["http://tool.example:3000".into()]),
             token: None,
             max_body_bytes: 1,
             max_route_body_bytes: None,
             max_frame_bytes: 1,
             request_timeout: std::time::Duration::from_secs(1),
+            tool_timeout: std::time::Duration::from_secs(1),
         }
     }
 
@@ -185,6 +264,12 @@ mod tests {
         let c = cfg();
         assert!(origin_allowed("http://localhost:8000", "localhost:8000", &c));
         assert!(origin_allowed("http://tool.example:3000", "localhost:8000", &c));
+        for upstream in ["http://localhost:5173", "tauri://localhost", "http://tauri.localhost"] {
+            assert!(origin_allowed(upstream, "localhost:8000", &c), "{upstream}");
+            assert!(cors_origin(upstream, &c), "{upstream}");
+        }
+        assert!(!cors_origin("http://localhost:8000", &c), "the same origin needs no CORS");
+        assert!(!origin_allowed("http://localhost:5174", "localhost:8000", &c));
         assert!(!origin_allowed("http://localhost:9999", "localhost:8000", &c));
         assert!(!origin_allowed("http://evil.com", "evil.com", &c));
         assert!(!origin_allowed("null", "localhost:8000", &c));

@@ -10,7 +10,7 @@ use std::sync::Arc;
 #[derive(rust_embed::Embed)]
 #[folder = "$CARGO_MANIFEST_DIR/web/dist"]
 #[allow_missing = true]
-struct Assets;
+pub(super) struct Assets;
 
 pub(crate) fn routes() -> Endpoints<Arc<Services>> {
     Endpoints::new()

@@ -1,11 +1,16 @@
-//! Imports plugin candidates, runs `setup(host)`, and commits registrations atomically.
+//! Imports plugin candidates (under private module names, as upstream: plugin directories never
+//! go on `sys.path`), runs `setup(host)`, and commits what it registered. Where upstream is
+//! lenient we load too: a piece we cannot serve (a channel or facade the host owns, a tool
+//! name another plugin took first, ...) is left out and recorded as the plugin's warning. A
+//! failing `setup` or a duplicate plugin id still refuses the whole plugin.
 use super::discovery::{self, Candidate};
-use super::registry::{ChannelEntry, FacadeEntry, HookEntry, LoadedPlugin, Registry, ToolEntry};
+use super::registry::{self, ChannelEntry, FacadeEntry, HookEntry, LoadedPlugin, Registry, ToolEntry};
 use crate::bridge::{exc_summary, format_traceback};
-use crate::sdk::{BackendPlugin, PluginHost, PluginManifest, Registrations};
+use crate::sdk::{new_host, read_registrations, Manifest, Registrations, Spec, SDK_PY};
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyCFunction, PyTuple};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where to look for plugins.
 #[derive(Debug, Clone, Default)]
@@ -29,22 +34,32 @@ pub(crate) struct Reserved {
     pub(crate) routes: Vec<String>,
 }
 
+/// Every candidate, in the documented order, and the plugin directories that do not exist.
+pub(crate) fn candidates(py: Python<'_>, opts: &LoadOptions) -> (Vec<Candidate>, Vec<PathBuf>) {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut missing = Vec::new();
+    if let Some(b) = &opts.bundled_dir {
+        out.extend(discovery::scan_dir(b));
+    }
+    for dir in &opts.plugin_dirs {
+        if dir.is_dir() {
+            out.extend(discovery::scan_dir(dir));
+        } else {
+            missing.push(dir.clone());
+        }
+    }
+    if opts.entry_points {
+        out.extend(discovery::entry_points(&site_packages(py)));
+    }
+    (out, missing)
+}
+
 /// Discovers and loads every plugin; failures are recorded, never raised.
 pub(crate) fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
     let mut reg = Registry::default();
-    let mut candidates: Vec<Candidate> = Vec::new();
-    if let Some(b) = &opts.bundled_dir {
-        candidates.extend(discovery::scan_dir(b));
-    }
-    for dir in &opts.plugin_dirs {
-        if !dir.is_dir() {
-            reg.errors.push((dir.display().to_string(), "NotADirectoryError: plugin directory does not exist".into()));
-            continue;
-        }
-        candidates.extend(discovery::scan_dir(dir));
-    }
-    if opts.entry_points {
-        candidates.extend(discovery::entry_points(&site_packages(py)));
+    let (candidates, missing) = candidates(py, opts);
+    for dir in missing {
+        reg.errors.push((dir.display().to_string(), "NotADirectoryError: plugin directory does not exist".into()));
     }
     for c in candidates {
         let source = c.source();
@@ -66,45 +81,40 @@ fn site_packages(py: Python<'_>) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
+/// The arguments `horrible._host.sdk` resolves a candidate from: `("module", source, dir, stem,
+/// path, package)` or `("entry", source, module, attr)`; bundled plugins import as
+/// `backend.plugins.<name>`, as upstream.
+pub(crate) fn candidate_args<'py>(
+    py: Python<'py>,
+    c: &Candidate,
+    bundled: Option<&PathBuf>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    match c {
+        Candidate::Module { dir, name, path } => {
+            let package = (bundled == Some(dir)).then_some("backend.plugins");
+            ("module", c.source(), dir.display().to_string(), name, path.display().to_string(), package)
+                .into_pyobject(py)
+        }
+        Candidate::EntryPoint { module, attr, .. } => ("entry", c.source(), module, attr.clone()).into_pyobject(py),
+    }
+}
+
 /// Imports a candidate and returns its `BackendPlugin` instance.
-fn resolve<'py>(py: Python<'py>, c: &Candidate) -> Result<Bound<'py, PyAny>, String> {
+fn resolve<'py>(py: Python<'py>, c: &Candidate, bundled: Option<&PathBuf>) -> Result<Bound<'py, PyAny>, String> {
     let summary = |e: PyErr| {
         tracing::debug!("{}", format_traceback(py, &e));
         exc_summary(py, &e)
     };
-    let importlib = py.import("importlib").map_err(summary)?;
-    let (obj, not_a_plugin) = match c {
-        Candidate::Module { dir, name, .. } => {
-            let sys_path = py.import("sys").and_then(|s| s.getattr("path")).map_err(summary)?;
-            let dir = dir.display().to_string();
-            if !sys_path.contains(&dir).map_err(summary)? {
-                sys_path.call_method1("insert", (0, &dir)).map_err(summary)?;
-            }
-            let module = importlib.call_method1("import_module", (name,)).map_err(summary)?;
-            (module.getattr("PLUGIN").ok(), "no PLUGIN (BackendPlugin) found in module")
-        }
-        Candidate::EntryPoint { module, attr, .. } => {
-            let mut obj = importlib.call_method1("import_module", (module,)).map_err(summary)?;
-            for part in attr.iter().flat_map(|a| a.split('.')) {
-                obj = obj.getattr(part).map_err(summary)?;
-            }
-            if attr.is_none() {
-                obj = obj.getattr("PLUGIN").map_err(|_| "did not resolve to a BackendPlugin".to_string())?;
-            }
-            (Some(obj), "did not resolve to a BackendPlugin")
-        }
-    };
-    let obj = obj.ok_or_else(|| not_a_plugin.to_string())?;
-    if let Ok(cls) = obj.cast::<PyType>() {
-        if cls.is_subclass_of::<BackendPlugin>().unwrap_or(false) {
-            return cls.call0().map_err(summary);
-        }
-        return Err(not_a_plugin.to_string());
-    }
-    if obj.is_instance_of::<BackendPlugin>() {
-        Ok(obj)
+    let args = candidate_args(py, c, bundled).map_err(summary)?;
+    let (kind, rest) = (args.get_item(0).map_err(summary)?, args.get_slice(2, args.len()));
+    let func =
+        if kind.extract::<String>().map_err(summary)? == "module" { "resolve_module" } else { "resolve_entry_point" };
+    let (plugin, why): (Bound<'py, PyAny>, String) =
+        SDK_PY.func(py, func).and_then(|f| f.call1(rest)).and_then(|r| r.extract()).map_err(summary)?;
+    if plugin.is_none() {
+        Err(why)
     } else {
-        Err(not_a_plugin.to_string())
+        Ok(plugin)
     }
 }
 
@@ -115,118 +125,183 @@ fn load_one(
     c: &Candidate,
     source: &str,
 ) -> Result<String, String> {
-    let plugin = resolve(py, c)?;
+    let plugin = resolve(py, c, opts.bundled_dir.as_ref())?;
+    let manifest_obj = plugin.getattr("manifest").map_err(|_| {
+        "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string()
+    })?;
     let manifest =
-        plugin.getattr("manifest").ok().and_then(|m| m.cast_into::<PluginManifest>().ok()).ok_or_else(|| {
-            "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string()
-        })?;
-    let id = manifest.get().id.clone();
+        Manifest::read(&manifest_obj).map_err(|e| format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e)))?;
+    let id = manifest.id.clone();
     if let Some(first) = reg.plugins.iter().find(|p| p.manifest.get().id == id) {
         return Err(format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
     }
-    let store = crate::sdk::PluginStore::for_plugin(py, &id).map_err(|e| exc_summary(py, &e))?;
-    let host = Bound::new(py, PluginHost::new(py, manifest.clone().unbind(), store).map_err(|e| exc_summary(py, &e))?)
-        .map_err(|e| exc_summary(py, &e))?;
-    let outcome = plugin.call_method1("setup", (&host,));
-    let regs = host.get().take();
-    if let Err(e) = outcome {
+    let (host, staging) = new_host(py, &manifest_obj).map_err(|e| exc_summary(py, &e))?;
+    if let Err(e) = plugin.call_method1("setup", (&host,)) {
         tracing::warn!(plugin = %id, "setup failed:\n{}", format_traceback(py, &e));
         return Err(exc_summary(py, &e));
     }
-    commit(py, reg, &opts.reserved, manifest.unbind(), source, regs)?;
+    let (regs, read_warnings) = read_registrations(&staging).map_err(|e| exc_summary(py, &e))?;
+    let warnings: Vec<String> = manifest.id_warning().into_iter().chain(read_warnings).collect();
+    commit(py, reg, &opts.reserved, Spec::new(manifest), source, regs, warnings)?;
+    // From now on the plugin's registrations (e.g. from a startup hook) go to the served registry.
+    let late = late_sink(py, id.clone(), opts.reserved.clone()).map_err(|e| exc_summary(py, &e))?;
+    host.setattr("_late", late).map_err(|e| exc_summary(py, &e))?;
     Ok(id)
 }
 
-/// Checks that each of a plugin's names of one kind is new: not reserved by the host, not taken
-/// by a plugin already loaded, not registered twice by this one. Returns the names in order.
-fn unique_names<'a>(
-    kind: &str,
-    names: impl Iterator<Item = &'a str>,
-    reserved: &[String],
-    owner: impl Fn(&str) -> Option<String>,
-    plugin: &str,
-) -> Result<Vec<String>, String> {
-    let mut out: Vec<String> = Vec::new();
-    for name in names {
-        if reserved.iter().any(|r| r == name) {
-            return Err(format!("{kind} {name:?} is reserved by the host"));
+/// `host._late`: applies a registration made after `setup` returned to the published registry
+/// (a new snapshot), with the same rules as at load time; routers are not mounted any more.
+fn late_sink(py: Python<'_>, plugin: String, reserved: Reserved) -> PyResult<Bound<'_, PyAny>> {
+    let f = PyCFunction::new_closure(py, None, None, move |args, _kwargs| -> PyResult<()> {
+        let kind: String = args.get_item(0)?.extract()?;
+        let rest: Vec<Bound<'_, PyAny>> = args.iter().skip(1).collect();
+        let mut regs = Registrations::default();
+        let mut warnings = Vec::new();
+        if kind == "router" {
+            warnings.push(format!(
+                "a router registered after setup() returned is not mounted (prefix {})",
+                rest.get(1).map(ToString::to_string).unwrap_or_default()
+            ));
+        } else {
+            crate::sdk::read_one(&kind, &rest, &mut regs, &mut warnings);
         }
-        if let Some(other) = owner(name) {
-            return Err(format!("{kind} {name:?} is already registered by plugin {other:?}"));
+        let mut next = (*registry::current()).clone();
+        let Some(i) = next.plugins.iter().position(|p| p.manifest.get().id == plugin) else { return Ok(()) };
+        let mut entry = next.plugins.remove(i);
+        warnings.extend(add_names(&mut next, &reserved, &plugin, regs, &mut entry));
+        for w in &warnings {
+            tracing::warn!(plugin = %plugin, "{w}");
         }
-        if out.iter().any(|n| n == name) {
-            return Err(format!("{kind} {name:?} is registered twice by plugin {plugin:?}"));
-        }
-        out.push(name.to_string());
-    }
-    Ok(out)
+        entry.warnings.extend(warnings);
+        next.plugins.insert(i, entry);
+        registry::publish(next);
+        Ok(())
+    })?;
+    Ok(f.into_any())
 }
 
-/// Checks every registration against what is already loaded, then adds them all or none.
+/// Keeps the names of one kind that are free: not the host's (core wins), not another plugin's
+/// or this one's already (first wins). Each name refused becomes a warning.
+fn free_names<T>(
+    kind: &str,
+    items: Vec<(String, T)>,
+    reserved: &[String],
+    owner: impl Fn(&str) -> Option<String>,
+    warnings: &mut Vec<String>,
+) -> Vec<(String, T)> {
+    let mut out: Vec<(String, T)> = Vec::new();
+    for (name, item) in items {
+        let why = if reserved.contains(&name) {
+            Some("the host's own one is served".to_string())
+        } else if let Some(other) = owner(&name) {
+            Some(format!("plugin {other:?} registered it first"))
+        } else if out.iter().any(|(n, _)| *n == name) {
+            Some("this plugin registered it before".to_string())
+        } else {
+            None
+        };
+        match why {
+            Some(why) => warnings.push(format!("{kind} {name:?} not registered: {why}")),
+            None => out.push((name, item)),
+        }
+    }
+    out
+}
+
+/// Adds a plugin's tools, channels, facades and hooks to `reg` (names as [`free_names`] allows);
+/// returns the warnings.
+fn add_names(
+    reg: &mut Registry,
+    reserved: &Reserved,
+    id: &str,
+    regs: Registrations,
+    entry: &mut LoadedPlugin,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    let tools = free_names(
+        "tool",
+        regs.tools.into_iter().map(|t| (t.name.clone(), t)).collect(),
+        &[],
+        |n| reg.plugin_of_tool(n).map(str::to_string),
+        &mut warnings,
+    );
+    let channels = free_names(
+        "channel",
+        regs.channels,
+        &reserved.channels,
+        |n| reg.channels.get(n).map(|c| c.plugin.clone()),
+        &mut warnings,
+    );
+    let facades = free_names(
+        "dash facade",
+        regs.facades,
+        &reserved.facades,
+        |n| reg.facades.iter().find(|f| f.name == n).map(|f| f.plugin.clone()),
+        &mut warnings,
+    );
+    for (name, t) in tools {
+        reg.tool_index.insert(name.clone(), reg.tools.len());
+        reg.tools.push(ToolEntry { plugin: id.to_string(), tool: Spec::new(t) });
+        entry.tools.push(name);
+    }
+    for (name, handler) in channels {
+        reg.channels.insert(name.clone(), ChannelEntry { plugin: id.to_string(), handler });
+        entry.channels.push(name);
+    }
+    for (name, factory) in facades {
+        reg.facades.push(FacadeEntry { name: name.clone(), plugin: id.to_string(), factory: Arc::new(factory) });
+        entry.facades.push(name);
+    }
+    entry.startup_hooks += regs.startup.len();
+    entry.shutdown_hooks += regs.shutdown.len();
+    reg.startup.extend(regs.startup.into_iter().map(|hook| HookEntry { plugin: id.to_string(), hook }));
+    reg.shutdown.extend(regs.shutdown.into_iter().map(|hook| HookEntry { plugin: id.to_string(), hook }));
+    warnings
+}
+
+/// Checks the plugin's routes against what is already served, then adds everything it may have.
 fn commit(
     py: Python<'_>,
     reg: &mut Registry,
     reserved: &Reserved,
-    manifest: Py<PluginManifest>,
+    manifest: Spec<Manifest>,
     source: &str,
-    regs: Registrations,
+    mut regs: Registrations,
+    mut warnings: Vec<String>,
 ) -> Result<(), String> {
     let id = manifest.get().id.clone();
-    let tool_names: Vec<String> = regs.tools.iter().map(|t| t.get().name.clone()).collect();
-    let tools = unique_names(
-        "tool",
-        tool_names.iter().map(String::as_str),
-        &[],
-        |n| reg.plugin_of_tool(n).map(str::to_string),
-        &id,
-    )?;
-    let channels = unique_names(
-        "channel",
-        regs.channels.iter().map(|(n, _)| n.as_str()),
-        &reserved.channels,
-        |n| reg.channels.get(n).map(|c| c.plugin.clone()),
-        &id,
-    )?;
-    let facades = unique_names(
-        "dash facade",
-        regs.facades.iter().map(|(n, _)| n.as_str()),
-        &reserved.facades,
-        |n| reg.facades.iter().find(|f| f.name == n).map(|f| f.plugin.clone()),
-        &id,
-    )?;
-    let mut warnings = Vec::new();
-    let routes = super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
+    let routes =
+        super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
+    // The app the HTTP routes were enumerated into (the host app every plugin shares, as one
+    // FastAPI app): websocket routes and lifespans share it, so `request.app` / `websocket.app`
+    // is one object.
+    let app = routes.first().and_then(|r| r.scope_extras.bind(py).get_item("app").ok().flatten()).map(Bound::unbind);
     let (routes, route_warnings) = super::routes::admit(&id, routes, &reg.routes, &reserved.routes);
     warnings.extend(route_warnings);
+    let ws_routes =
+        super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref()).map_err(|e| exc_summary(py, &e))?;
+    if !regs.routers.is_empty() {
+        let mounted = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+        reg.lifespans.push(Arc::new(super::lifespan::LifespanSpec { plugin: id.clone(), routers: mounted, app }));
+    }
+    reg.routes.extend(routes.into_iter().map(Arc::new));
+    reg.ws_routes.extend(ws_routes.into_iter().map(Arc::new));
+    reg.routers.extend(regs.routers.drain(..).map(|(r, prefix)| (id.clone(), Arc::new(r), prefix)));
+    let mut entry = LoadedPlugin {
+        manifest,
+        source: source.to_string(),
+        tools: Vec::new(),
+        channels: Vec::new(),
+        facades: Vec::new(),
+        startup_hooks: 0,
+        shutdown_hooks: 0,
+        warnings: Vec::new(),
+    };
+    warnings.extend(add_names(reg, reserved, &id, regs, &mut entry));
     for w in &warnings {
         tracing::warn!(plugin = %id, "{w}");
     }
-
-    // Everything fits: commit.
-    reg.routes.extend(routes.into_iter().map(std::sync::Arc::new));
-    for t in regs.tools {
-        let name = t.get().name.clone();
-        reg.tool_index.insert(name, reg.tools.len());
-        reg.tools.push(ToolEntry { plugin: id.clone(), tool: t });
-    }
-    for (name, handler) in regs.channels {
-        reg.channels.insert(name, ChannelEntry { plugin: id.clone(), handler });
-    }
-    for (name, factory) in regs.facades {
-        reg.facades.push(FacadeEntry { name, plugin: id.clone(), factory });
-    }
-    let (n_start, n_stop) = (regs.startup.len(), regs.shutdown.len());
-    reg.startup.extend(regs.startup.into_iter().map(|hook| HookEntry { plugin: id.clone(), hook }));
-    reg.shutdown.extend(regs.shutdown.into_iter().map(|hook| HookEntry { plugin: id.clone(), hook }));
-    reg.plugins.push(LoadedPlugin {
-        manifest,
-        source: source.to_string(),
-        tools,
-        channels,
-        facades,
-        startup_hooks: n_start,
-        shutdown_hooks: n_stop,
-        warnings,
-    });
+    entry.warnings = warnings;
+    reg.plugins.push(entry);
     Ok(())
 }

@@ -7,12 +7,16 @@
 //!   atomically; every failure becomes a `(source, "ExcType: message")` load error.
 //! - [`registry`]: what was loaded, as plain specs, read by every capability.
 //! - [`routes`]: a plugin's `FastAPI` routes as plain specs, and the collision check.
+//! - [`lifespan`]: a plugin's router lifespan as a plain spec, and the state it yielded.
+//! - [`websocket_routes`]: a plugin's websocket routes as plain specs.
 //! - [`python_api`]: `backend.sdk.loader` and `backend.sdk.registry`.
 //!
 //! Layering: above the SDK and the bridge; it knows no capability. The names the host's
 //! capabilities own come in through [`loader::Reserved`].
 pub(crate) use horrible_discovery as discovery;
+pub(crate) mod lifespan;
 pub(crate) mod loader;
 pub(crate) mod python_api;
 pub(crate) mod registry;
 pub(crate) mod routes;
+pub(crate) mod websocket_routes;

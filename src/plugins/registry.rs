@@ -1,64 +1,80 @@
 //! The process-global registry: everything the loaded plugins contributed, as plain specs
 //! (Python objects, names and paths; no HTTP or socket types). Capabilities read it and build
 //! their own structures from it. Readers take an `Arc` snapshot, so the hot paths never lock.
+use super::lifespan::LifespanSpec;
 use super::routes::RouteSpec;
+use super::websocket_routes::WsRouteSpec;
 use crate::bridge::PyCallable;
-use crate::sdk::{AgentTool, PluginManifest};
+use crate::sdk::{AgentTool, Manifest, Spec};
 use parking_lot::RwLock;
 use pyo3::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+#[derive(Clone)]
 pub(crate) struct LoadedPlugin {
-    pub(crate) manifest: Py<PluginManifest>,
+    pub(crate) manifest: Spec<Manifest>,
     pub(crate) source: String,
     pub(crate) tools: Vec<String>,
     pub(crate) channels: Vec<String>,
     pub(crate) facades: Vec<String>,
     pub(crate) startup_hooks: usize,
     pub(crate) shutdown_hooks: usize,
-    /// What was loaded but not as written (e.g. a route left out or shadowed), one line each.
+    /// What of the plugin was not served, or is unusual, and why (it loaded all the same).
     pub(crate) warnings: Vec<String>,
 }
 
+#[derive(Clone)]
 pub(crate) struct ToolEntry {
     pub(crate) plugin: String,
-    pub(crate) tool: Py<AgentTool>,
+    pub(crate) tool: Spec<AgentTool>,
 }
 
+#[derive(Clone)]
 pub(crate) struct ChannelEntry {
     pub(crate) plugin: String,
     pub(crate) handler: PyCallable,
 }
 
+#[derive(Clone)]
 pub(crate) struct FacadeEntry {
     pub(crate) name: String,
     pub(crate) plugin: String,
-    pub(crate) factory: Py<PyAny>,
+    pub(crate) factory: Arc<Py<PyAny>>,
 }
 
+#[derive(Clone)]
 pub(crate) struct HookEntry {
     pub(crate) plugin: String,
     pub(crate) hook: PyCallable,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct Registry {
     pub(crate) plugins: Vec<LoadedPlugin>,
     /// `(source, "ExcType: message")`, in load order.
     pub(crate) errors: Vec<(String, String)>,
     /// Every plugin route, in load and declaration order.
     pub(crate) routes: Vec<Arc<RouteSpec>>,
+    /// `(plugin, router, mount prefix)` as registered (for Python's mirror).
+    pub(crate) routers: Vec<(String, Arc<Py<PyAny>>, String)>,
+    /// Every plugin websocket route, in load and declaration order.
+    pub(crate) ws_routes: Vec<Arc<WsRouteSpec>>,
     pub(crate) tools: Vec<ToolEntry>,
     pub(crate) tool_index: HashMap<String, usize>,
     pub(crate) channels: HashMap<String, ChannelEntry>,
     pub(crate) facades: Vec<FacadeEntry>,
     pub(crate) startup: Vec<HookEntry>,
     pub(crate) shutdown: Vec<HookEntry>,
+    /// The router lifespan of each plugin that mounted routers, in load order.
+    pub(crate) lifespans: Vec<Arc<LifespanSpec>>,
 }
 
 static CURRENT: RwLock<Option<Arc<Registry>>> = RwLock::new(None);
+/// Set by [`publish`] only: reading the (empty) registry before loading must not count as loaded.
+static LOADED: AtomicBool = AtomicBool::new(false);
 
 /// The registry as loaded (empty before loading).
 pub(crate) fn current() -> Arc<Registry> {
@@ -71,13 +87,62 @@ pub(crate) fn current() -> Arc<Registry> {
 
 /// Whether plugins have been loaded in this process.
 pub(crate) fn is_loaded() -> bool {
-    CURRENT.read().is_some()
+    LOADED.load(Ordering::SeqCst)
 }
 
+/// Makes `registry` the one every capability reads, and mirrors it into Python's
+/// `backend.sdk.registry.registry`.
 pub(crate) fn publish(registry: Registry) -> Arc<Registry> {
     let arc = Arc::new(registry);
     *CURRENT.write() = Some(arc.clone());
+    LOADED.store(true, Ordering::SeqCst);
+    Python::attach(|py| {
+        if let Err(e) = mirror(py, &arc) {
+            tracing::warn!("backend.sdk.registry.registry not updated: {e}");
+        }
+    });
     arc
+}
+
+/// Fills Python's `registry` (a `PluginRegistry`) with what is served, for plugin code that
+/// reads it as upstream's.
+fn mirror(py: Python<'_>, reg: &Registry) -> PyResult<()> {
+    let sdk = crate::sdk::SDK_PY.get(py)?;
+    let target = sdk.getattr("registry")?;
+    target.call_method0("reset")?;
+    let loaded = target.getattr("loaded")?;
+    for p in &reg.plugins {
+        loaded.call_method1("append", (p.manifest.get().object.clone_ref(py),))?;
+    }
+    let errors = target.getattr("errors")?;
+    for (source, error) in &reg.errors {
+        errors.call_method1("append", ((source, error),))?;
+    }
+    let routers = target.getattr("routers")?;
+    let mounted = sdk.getattr("_MountedRouter")?;
+    for (plugin, router, prefix) in &reg.routers {
+        let prefix = prefix.strip_prefix("/api").unwrap_or(prefix);
+        routers.call_method1("append", (mounted.call1((router.clone_ref(py), prefix, plugin))?,))?;
+    }
+    let tools = target.getattr("agent_tools")?;
+    for t in &reg.tools {
+        tools.set_item(&t.tool.get().name, t.tool.get().object.clone_ref(py))?;
+    }
+    let channels = target.getattr("ws_channels")?;
+    for (name, c) in &reg.channels {
+        channels.set_item(name, c.handler.object(py))?;
+    }
+    let facades = target.getattr("dash_facades")?;
+    for f in &reg.facades {
+        facades.set_item(&f.name, f.factory.clone_ref(py))?;
+    }
+    for (attr, hooks) in [("startup_hooks", &reg.startup), ("shutdown_hooks", &reg.shutdown)] {
+        let list = target.getattr(attr)?;
+        for h in hooks {
+            list.call_method1("append", (h.hook.object(py),))?;
+        }
+    }
+    Ok(())
 }
 
 impl Registry {

@@ -52,7 +52,12 @@ impl HostFacade {
         let json = convert::from_py(value).map_err(PyValueError::new_err)?;
         let app = app()?;
         py.detach(|| app.set_setting(key, &json)).map_err(|e| PyValueError::new_err(e.to_string()))?;
-        convert::to_py(py, &json!({"ok": true, "key": key, "value": json}))
+        // As upstream: the value echoed is the very object given (a tuple stays a tuple).
+        let out = pyo3::types::PyDict::new(py);
+        out.set_item("ok", true)?;
+        out.set_item("key", key)?;
+        out.set_item("value", value)?;
+        Ok(out.into_any())
     }
 
     fn settings_all<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -51,8 +51,15 @@ fn repl_frame(event: &str, data: Value) -> Value {
     frame
 }
 
+/// An `error` frame. Its id is the given one as upstream's `str(data.get("id", ""))` shows it:
+/// a missing id is `""` (so `start` without an id answers `{"id": "", ...}`), a number its digits.
 fn session_error(conn: &ConnShared, id: &Value, message: &str) {
-    let _ = conn.send(&repl_frame("error", json!({"id": id, "message": message})));
+    let shown = match id {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let _ = conn.send(&repl_frame("error", json!({"id": shown, "message": message})));
 }
 
 pub(crate) fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
@@ -84,14 +91,18 @@ pub(crate) fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
             spawn(conn.clone(), raw_id, id, rx, control);
         }
         "exec" => {
-            let Some(code) = data.get("code").and_then(Value::as_str) else {
-                return session_error(conn, &raw_id, "exec needs {id, code}");
+            // As upstream's `str(data.get("code", ""))`: no code runs an empty cell.
+            let code = match data.get("code") {
+                None => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(Value::Null) => "None".to_string(),
+                Some(other) => other.to_string(),
             };
             let sessions = conn.state::<Sessions>();
             let map = sessions.map.lock();
             match id.and_then(|id| map.get(&id)) {
                 Some(h) => {
-                    let _ = h.cells.send(code.to_string());
+                    let _ = h.cells.send(code);
                 }
                 None => session_error(conn, &raw_id, "unknown session"),
             }

@@ -1,10 +1,9 @@
-//! `PluginHost`: what `setup(host)` registers through. Registrations are collected here and only
-//! committed to the registry when `setup` returns and every one of them fits (no duplicate
-//! tool, channel, facade or route), so a plugin that fails half-way leaves nothing behind.
-use super::{AgentTool, PluginManifest};
+//! Running a plugin's `setup(host)` for the serving host: the `PluginHost` registers into a fresh
+//! `PluginRegistry` of the plugin's own, which is read into [`Registrations`] once `setup`
+//! returns. So a plugin whose setup raises half-way leaves nothing behind, and the loader can
+//! check everything against what is already loaded before committing any of it.
+use super::{AgentTool, SDK_PY};
 use crate::bridge::PyCallable;
-use parking_lot::Mutex;
-use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use std::sync::OnceLock;
 
@@ -17,145 +16,102 @@ pub(crate) fn set_broadcaster(f: Broadcaster) {
     let _ = BROADCASTER.set(f);
 }
 
-/// Everything one plugin's `setup` registered, in order.
+pub(super) fn broadcast(frame: &Bound<'_, PyAny>) -> PyResult<usize> {
+    BROADCASTER.get().map_or(Ok(0), |f| f(frame))
+}
+
+/// Everything one plugin registered, in order, as specs.
 #[derive(Default)]
 pub(crate) struct Registrations {
+    /// `(router, mount prefix under /api)`.
     pub(crate) routers: Vec<(Py<PyAny>, String)>,
-    pub(crate) tools: Vec<Py<AgentTool>>,
+    pub(crate) tools: Vec<AgentTool>,
     pub(crate) channels: Vec<(String, PyCallable)>,
     pub(crate) facades: Vec<(String, Py<PyAny>)>,
     pub(crate) startup: Vec<PyCallable>,
     pub(crate) shutdown: Vec<PyCallable>,
 }
 
-#[pyclass(frozen, module = "backend.sdk")]
-pub(crate) struct PluginHost {
-    #[pyo3(get)]
-    manifest: Py<PluginManifest>,
-    /// A `logging.Logger` named `plugin.<id>`; its records reach Rust `tracing` with the id.
-    #[pyo3(get)]
-    log: Py<PyAny>,
-    /// A persistent key-value store namespaced to this plugin (see `sdk::store`).
-    #[pyo3(get)]
-    store: Py<PyAny>,
-    pending: Mutex<Option<Registrations>>,
+/// A `PluginHost(manifest, staging)` and its fresh `PluginRegistry`.
+pub(crate) fn new_host<'py>(
+    py: Python<'py>,
+    manifest: &Bound<'py, PyAny>,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    let sdk = SDK_PY.get(py)?;
+    let staging = sdk.getattr("PluginRegistry")?.call0()?;
+    let host = sdk.getattr("PluginHost")?.call1((manifest, &staging))?;
+    Ok((host, staging))
 }
 
-impl PluginHost {
-    pub(crate) fn new(py: Python<'_>, manifest: Py<PluginManifest>, store: Py<PyAny>) -> PyResult<Self> {
-        let id = manifest.get().id.clone();
-        let log = py.import("logging")?.call_method1("getLogger", (format!("plugin.{id}"),))?.unbind();
-        Ok(Self { manifest, log, store, pending: Mutex::new(Some(Registrations::default())) })
-    }
-
-    /// Ends registration and hands over what `setup` registered.
-    pub(crate) fn take(&self) -> Registrations {
-        self.pending.lock().take().unwrap_or_default()
-    }
-
-    fn with<R>(&self, f: impl FnOnce(&mut Registrations) -> R) -> PyResult<R> {
-        let mut guard = self.pending.lock();
-        let pending = guard.as_mut().ok_or_else(|| {
-            PyRuntimeError::new_err("this PluginHost is closed: register capabilities inside setup(host)")
-        })?;
-        Ok(f(pending))
-    }
+/// Where `host.add_router(router, prefix=p)` mounts: `/api` + the prefix upstream resolves.
+pub(crate) fn mount_prefix(prefix: &str) -> String {
+    format!("/api/{}", prefix.trim_matches('/')).trim_end_matches('/').to_string()
 }
 
-fn require_callable(what: &str, obj: &Bound<'_, PyAny>) -> PyResult<()> {
-    if obj.is_callable() {
-        Ok(())
-    } else {
-        Err(PyTypeError::new_err(format!("{what} must be callable, got {}", obj.get_type().name()?)))
+fn callable(kind: &str, name: &str, obj: &Bound<'_, PyAny>, warnings: &mut Vec<String>) -> Option<PyCallable> {
+    if !obj.is_callable() {
+        warnings.push(format!("{kind} {name}: not callable, not registered"));
+        return None;
     }
+    PyCallable::new(obj).map_err(|e| warnings.push(format!("{kind} {name}: {e}, not registered"))).ok()
 }
 
-fn require_name(what: &str, name: &str) -> PyResult<()> {
-    let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || "._-:".contains(c));
-    if ok {
-        Ok(())
-    } else {
-        Err(PyValueError::new_err(format!("invalid {what} name {name:?}: use letters, digits, '.', '_', '-' or ':'")))
-    }
-}
-
-#[pymethods]
-impl PluginHost {
-    /// Mount a `FastAPI` `APIRouter`: at `/api/plugins/<id>`, or at `/api<prefix>` when given.
-    #[pyo3(signature = (router, prefix = None))]
-    fn add_router(&self, router: Bound<'_, PyAny>, prefix: Option<String>) -> PyResult<()> {
-        if !router.hasattr("routes")? {
-            return Err(PyTypeError::new_err("add_router expects a fastapi.APIRouter"));
+/// One late registration (`kind` as `PluginHost` names it) read into `regs`.
+pub(crate) fn read_one(kind: &str, args: &[Bound<'_, PyAny>], regs: &mut Registrations, warnings: &mut Vec<String>) {
+    let text = |i: usize| args.get(i).and_then(|a| a.str().ok()).map(|s| s.to_string()).unwrap_or_default();
+    match (kind, args) {
+        ("router", [router, _]) => regs.routers.push((router.clone().unbind(), mount_prefix(&text(1)))),
+        ("tool", [tool]) => match AgentTool::read(tool) {
+            Ok(t) => {
+                warnings.extend(t.warnings());
+                regs.tools.push(t);
+            }
+            Err(e) => warnings.push(format!("agent tool not registered: {e}")),
+        },
+        ("channel", [_, handler]) => {
+            let name = text(0);
+            if let Some(h) = callable("channel", &format!("{name:?}"), handler, warnings) {
+                regs.channels.push((name, h));
+            }
         }
-        let prefix = match prefix {
-            None => format!("/api/plugins/{}", self.manifest.get().id),
-            Some(p) => format!("/api/{}", p.trim_matches('/')).trim_end_matches('/').to_string(),
-        };
-        self.with(|r| r.routers.push((router.unbind(), prefix)))
-    }
-
-    /// Register a server-side agent tool.
-    fn add_agent_tool(&self, tool: Bound<'_, PyAny>) -> PyResult<()> {
-        let tool =
-            tool.cast_into::<AgentTool>().map_err(|_| PyTypeError::new_err("add_agent_tool expects an AgentTool"))?;
-        self.with(|r| r.tools.push(tool.unbind()))
-    }
-
-    /// Register a handler `(conn, message)` (async or sync) for a channel on the `/ws` socket.
-    fn add_ws_channel(&self, name: String, handler: &Bound<'_, PyAny>) -> PyResult<()> {
-        require_name("channel", &name)?;
-        require_callable("channel handler", handler)?;
-        let handler = PyCallable::new(handler)?;
-        self.with(|r| r.channels.push((name, handler)))
-    }
-
-    /// Bind `factory()` (a class or callable) to `dash.<name>` in every REPL session.
-    fn add_dash_facade(&self, name: String, factory: Bound<'_, PyAny>) -> PyResult<()> {
-        if !name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            return Err(PyValueError::new_err(format!("facade name {name:?} must be a Python identifier")));
+        ("facade", [_, factory]) => {
+            if factory.is_callable() {
+                regs.facades.push((text(0), factory.clone().unbind()));
+            } else {
+                warnings.push(format!("dash facade {:?}: factory is not callable, not registered", text(0)));
+            }
         }
-        require_callable("facade factory", &factory)?;
-        self.with(|r| r.facades.push((name, factory.unbind())))
+        ("startup", [hook]) => regs.startup.extend(callable("startup hook", "", hook, warnings)),
+        ("shutdown", [hook]) => regs.shutdown.extend(callable("shutdown hook", "", hook, warnings)),
+        _ => warnings.push(format!("unknown registration {kind:?} ignored")),
     }
+}
 
-    /// Run `hook()` (sync or async) before the server accepts connections.
-    fn on_startup(&self, hook: &Bound<'_, PyAny>) -> PyResult<()> {
-        require_callable("startup hook", hook)?;
-        let hook = PyCallable::new(hook)?;
-        self.with(|r| r.startup.push(hook))
+/// Reads what `setup` registered into the plugin's own `PluginRegistry`; what cannot be served
+/// is left out and said in the returned warnings.
+pub(crate) fn read_registrations(staging: &Bound<'_, PyAny>) -> PyResult<(Registrations, Vec<String>)> {
+    let mut regs = Registrations::default();
+    let mut warnings = Vec::new();
+    for mounted in staging.getattr("routers")?.try_iter()? {
+        let mounted = mounted?;
+        read_one("router", &[mounted.getattr("router")?, mounted.getattr("prefix")?], &mut regs, &mut warnings);
     }
-
-    /// Run `hook()` (sync or async) after the server stops accepting and requests finish.
-    fn on_shutdown(&self, hook: &Bound<'_, PyAny>) -> PyResult<()> {
-        require_callable("shutdown hook", hook)?;
-        let hook = PyCallable::new(hook)?;
-        self.with(|r| r.shutdown.push(hook))
+    for tool in staging.getattr("agent_tools")?.call_method0("values")?.try_iter()? {
+        read_one("tool", &[tool?], &mut regs, &mut warnings);
     }
-
-    /// Send a frame to every open `/ws` connection (frames a full queue cannot take are dropped).
-    // An instance method in the Python API (`host.broadcast(frame)`); the broadcaster is global.
-    #[allow(clippy::unused_self)]
-    fn broadcast(&self, frame: &Bound<'_, PyAny>) -> PyResult<usize> {
-        BROADCASTER.get().map_or(Ok(0), |f| f(frame))
+    for item in staging.getattr("ws_channels")?.call_method0("items")?.try_iter()? {
+        let (name, handler): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        read_one("channel", &[name, handler], &mut regs, &mut warnings);
     }
-
-    /// An `httpx.AsyncClient` (or `httpx.Client` with `sync=True`) whose requests are recorded
-    /// as `outbound` I/O telemetry events.
-    #[pyo3(signature = (sync = false, **kwargs))]
-    // An instance method in the Python API (`host.http_client()`); the client needs no plugin state.
-    #[allow(clippy::unused_self)]
-    fn http_client<'py>(
-        &self,
-        py: Python<'py>,
-        sync: bool,
-        kwargs: Option<&Bound<'py, pyo3::types::PyDict>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        super::http_client::make_client(py, sync, kwargs)
+    for item in staging.getattr("dash_facades")?.call_method0("items")?.try_iter()? {
+        let (name, factory): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        read_one("facade", &[name, factory], &mut regs, &mut warnings);
     }
-
-    fn __repr__(&self) -> String {
-        format!("<PluginHost for {:?}>", self.manifest.get().id)
+    for hook in staging.getattr("startup_hooks")?.try_iter()? {
+        read_one("startup", &[hook?], &mut regs, &mut warnings);
     }
+    for hook in staging.getattr("shutdown_hooks")?.try_iter()? {
+        read_one("shutdown", &[hook?], &mut regs, &mut warnings);
+    }
+    Ok((regs, warnings))
 }

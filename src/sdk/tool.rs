@@ -1,107 +1,78 @@
-//! `AgentTool`: a server-side tool a model can call, with its JSON schema and gate metadata.
+//! A plugin's agent tool as the host serves it: read once from its `AgentTool` dataclass (or a
+//! subclass) when it is registered, so tool calls and listings never touch Python objects.
 use crate::bridge::{convert, PyCallable};
-use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
 use serde_json::{json, Value};
 
-#[pyclass(frozen, module = "backend.sdk")]
 pub(crate) struct AgentTool {
-    #[pyo3(get)]
     pub(crate) name: String,
-    #[pyo3(get)]
-    description: String,
     /// The handler and where it runs.
     pub(crate) handler: PyCallable,
     /// The JSON-schema `properties` object, as JSON.
     pub(crate) parameters: Value,
-    #[pyo3(get)]
     pub(crate) required: Vec<String>,
-    #[pyo3(get)]
     pub(crate) side_effect: bool,
-    #[pyo3(get)]
     pub(crate) specifier_template: Option<String>,
-    /// Seconds before a call gives up with `{"error": "tool timed out"}`; `None` = host default.
-    #[pyo3(get)]
+    /// Seconds before a call gives up; `None` = the host's default.
     pub(crate) timeout: Option<f64>,
+    /// What `provider_tool()` returned (a subclass may shape it).
+    provider: Value,
+    /// The plugin's own object (mirrored into Python's `registry.agent_tools`).
+    pub(crate) object: Py<PyAny>,
 }
 
-#[pymethods]
 impl AgentTool {
-    #[new]
-    #[pyo3(signature = (name, description, handler, parameters = None, required = None, side_effect = false, specifier_template = None, timeout = None))]
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        name: String,
-        description: String,
-        handler: &Bound<'_, PyAny>,
-        parameters: Option<Bound<'_, PyDict>>,
-        required: Option<Vec<String>>,
-        side_effect: bool,
-        specifier_template: Option<String>,
-        timeout: Option<f64>,
-    ) -> PyResult<Self> {
-        if name.trim().is_empty() {
-            return Err(PyValueError::new_err("AgentTool name must not be empty"));
-        }
+    /// Reads a registered tool; `Err` says why it cannot be served (the plugin still loads).
+    pub(crate) fn read(obj: &Bound<'_, PyAny>) -> Result<Self, String> {
+        let e = |what: &str, err: PyErr| format!("{what}: {err}");
+        let name: String = obj.getattr("name").and_then(|n| n.extract()).map_err(|err| e("name", err))?;
+        let handler = obj.getattr("handler").map_err(|err| e("handler", err))?;
         if !handler.is_callable() {
-            return Err(PyTypeError::new_err(format!("AgentTool {name:?}: handler must be callable")));
+            return Err(format!("tool {name:?}: handler is not callable"));
         }
-        let parameters = match parameters {
-            Some(p) => convert::from_py(p.as_any())
-                .map_err(|e| PyValueError::new_err(format!("AgentTool {name:?}: parameters are not JSON: {e}")))?,
-            None => json!({}),
+        let params = obj.getattr("parameters").map_err(|err| e("parameters", err))?;
+        let parameters = if params.is_none() { json!({}) } else { convert::from_py(&params)? };
+        let required: Vec<String> = match obj.getattr("required") {
+            Ok(r) if !r.is_none() => r.extract().map_err(|err| e("required", err))?,
+            _ => Vec::new(),
         };
-        let required = required.unwrap_or_default();
-        if let Some(missing) = required.iter().find(|r| parameters.get(r.as_str()).is_none()) {
-            return Err(PyValueError::new_err(format!(
-                "AgentTool {name:?}: required parameter {missing:?} is not in parameters"
-            )));
+        let timeout = match obj.getattr("timeout") {
+            Ok(t) if !t.is_none() => Some(t.extract::<f64>().map_err(|err| e("timeout", err))?),
+            _ => None,
         }
-        if let Some(t) = timeout {
-            if !(t > 0.0 && t.is_finite()) {
-                return Err(PyValueError::new_err(format!(
-                    "AgentTool {name:?}: timeout must be a positive number of seconds"
-                )));
-            }
-        }
-        let handler = PyCallable::new(handler)?;
-        Ok(Self { name, description, handler, parameters, required, side_effect, specifier_template, timeout })
+        .filter(|t| *t > 0.0 && t.is_finite());
+        let provider = match obj.call_method0("provider_tool") {
+            Ok(p) => convert::from_py(&p).map_err(|err| format!("tool {name:?}: provider_tool(): {err}"))?,
+            Err(_) => Value::Null,
+        };
+        let tool = Self {
+            handler: PyCallable::new(&handler).map_err(|err| e("handler", err))?,
+            parameters,
+            required,
+            side_effect: obj.getattr("side_effect").and_then(|s| s.is_truthy()).unwrap_or(false),
+            specifier_template: obj.getattr("specifier_template").and_then(|s| s.extract()).unwrap_or(None),
+            timeout,
+            provider,
+            object: obj.clone().unbind(),
+            name,
+        };
+        Ok(tool)
     }
 
-    #[getter]
-    fn handler<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
-        self.handler.object(py).clone()
+    /// `required` names missing from `parameters` (upstream accepts them; we say so).
+    pub(crate) fn warnings(&self) -> Vec<String> {
+        self.required
+            .iter()
+            .filter(|r| self.parameters.get(r.as_str()).is_none())
+            .map(|r| format!("tool {:?}: required parameter {r:?} is not in parameters", self.name))
+            .collect()
     }
 
-    #[getter]
-    fn parameters<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_py(py, &self.parameters)
-    }
-
-    /// The provider form a model sees: `{"type": "function", "function": {...}}`.
-    fn provider_form<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_py(py, &self.provider_json())
-    }
-
-    /// The permission gate's view: `{"name", "sideEffect", "specifierTemplate"}`.
-    fn gate_metadata<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        convert::to_py(
-            py,
-            &json!({"name": self.name, "sideEffect": self.side_effect, "specifierTemplate": self.specifier_template}),
-        )
-    }
-
-    fn __repr__(&self) -> String {
-        format!("AgentTool(name={:?}, side_effect={})", self.name, if self.side_effect { "True" } else { "False" })
-    }
-}
-
-impl AgentTool {
-    fn input_schema(&self) -> Value {
-        json!({"type": "object", "properties": self.parameters, "required": self.required})
-    }
     pub(crate) fn provider_json(&self) -> Value {
-        json!({"type": "function", "function": {"name": self.name, "description": self.description, "parameters": self.input_schema()}})
+        if self.provider.is_object() {
+            return self.provider.clone();
+        }
+        json!({"type": "function", "function": {"name": self.name, "description": "", "parameters":
+            {"type": "object", "properties": self.parameters, "required": self.required}}})
     }
 }

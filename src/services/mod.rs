@@ -35,6 +35,14 @@ pub(crate) fn init(config: Config) -> anyhow::Result<Arc<Services>> {
             tracing::info!("imported {} settings from {}", report.imported.len(), report.path.display());
         }
     }
+    if let Some(report) = settings.workspaces_import_report() {
+        if let Some(e) = &report.error {
+            tracing::warn!("could not import {}: {e}", report.path.display());
+        } else {
+            let (n, path, skipped) = (report.imported.len(), report.path.display(), &report.skipped);
+            tracing::info!("imported {n} workspaces from {path} (skipped: {skipped:?})");
+        }
+    }
     let telemetry = Recorder::new(horrible_telemetry::DEFAULT_CAPACITY);
     let services = Arc::new(Services { config, settings, telemetry });
     services.apply_settings();

@@ -1,4 +1,6 @@
-//! `GET /api/telemetry/recent?limit=N`: the ring, oldest first.
+//! `GET /api/telemetry/recent`: the ring, oldest first, as a bare JSON list of `IoEvent`s (as
+//! upstream's `response_model=list[IoEvent]`). `?limit=N` (ours; `FastAPI` ignores unknown query
+//! parameters, so upstream clients never send it) keeps only the newest N.
 use crate::endpoints::Endpoints;
 use crate::reply::json_response;
 use crate::services::Services;
@@ -17,5 +19,5 @@ async fn recent(State(app): State<Arc<Services>>, Query(q): Query<HashMap<String
     let limit = q.get("limit").and_then(|l| l.parse::<i64>().ok()).unwrap_or(0);
     let events: Vec<_> =
         app.telemetry.recent(limit).iter().map(|e| serde_json::to_value(&**e).unwrap_or_default()).collect();
-    json_response(StatusCode::OK, &serde_json::json!({ "events": events }))
+    json_response(StatusCode::OK, &serde_json::Value::Array(events))
 }

@@ -7,7 +7,7 @@ use crate::reply::HandlerError;
 use crate::services::Services;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, Request};
+use axum::http::{header, Request, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 use futures::StreamExt;
@@ -56,6 +56,7 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
     // A request with neither a length nor a chunked body has none: nothing to tap.
     let has_body =
         req.headers().contains_key(header::CONTENT_LENGTH) || req.headers().contains_key(header::TRANSFER_ENCODING);
+    let head = req.method() == axum::http::Method::HEAD;
     let seen = Arc::new(Mutex::new(Seen::default()));
     let req = if has_body {
         let (parts, body) = req.into_parts();
@@ -69,8 +70,8 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
         let text = if s.over { None } else { body_text(&s.kept, app.telemetry.max_body_chars()) };
         (s.bytes, text)
     };
-    let response_bytes =
-        resp.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok());
+    let response_headers = sent_headers(&resp, head);
+    let response_bytes = response_headers.get("content-length").and_then(|v| v.parse().ok());
     app.telemetry.record(NewEvent {
         source: Source::Inbound,
         method,
@@ -81,9 +82,25 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
         response_bytes,
         error: resp.extensions().get::<HandlerError>().map(|e| e.0.clone()),
         request_headers: Some(request_headers),
-        response_headers: Some(redact_headers(resp.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())))),
+        response_headers: Some(response_headers),
         request_body,
         response_body: None,
     });
     resp
+}
+
+/// The response headers as they go on the wire (upstream recorded Starlette's, which carry
+/// `content-length`): hyper adds `content-length` for a body of known size, so it is added
+/// here too when the handler left it out.
+fn sent_headers(resp: &Response, head: bool) -> std::collections::BTreeMap<String, String> {
+    let mut headers = redact_headers(resp.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
+    let status = resp.status();
+    let bodyless =
+        head || status.is_informational() || status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED;
+    if !bodyless && !headers.contains_key("content-length") && !headers.contains_key("transfer-encoding") {
+        if let Some(n) = axum::body::HttpBody::size_hint(resp.body()).exact() {
+            headers.insert("content-length".to_owned(), n.to_string());
+        }
+    }
+    headers
 }

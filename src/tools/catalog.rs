@@ -3,8 +3,9 @@
 //!
 //! The browser's tools are data: `catalog/browser-tools.json`, the one list that Rust (here,
 //! compiled in), the dashboard's executor and the REPL kernel all read.
+use crate::ws::ConnShared;
 use serde_json::{json, Value};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 /// `catalog/browser-tools.json`'s `tools`: `{name, description, parameters, result}` each.
 pub(crate) static BROWSER_TOOLS: LazyLock<Vec<Value>> = LazyLock::new(|| {
@@ -33,10 +34,70 @@ fn browser_entry(t: &Value) -> Value {
     })
 }
 
-/// Every tool in provider form, with `source` (`browser` or the plugin id) and `sideEffect`.
+/// A tool a tab announced in its manifest that is not one of the fixed layout tools, in
+/// provider form (upstream's `_manifest_to_tools`: `params`, else an empty object schema).
+fn manifest_entry(t: &Value) -> Option<Value> {
+    let name = t.get("name").and_then(Value::as_str).filter(|n| !n.is_empty())?;
+    let params = match t.get("params") {
+        Some(p) if !p.is_null() => p.clone(),
+        _ => json!({"type": "object", "properties": {}, "required": []}),
+    };
+    let description =
+        t.get("description").map_or_else(String::new, |d| d.as_str().map_or_else(|| d.to_string(), String::from));
+    Some(json!({
+        "type": "function",
+        "function": {"name": name, "description": description, "parameters": params},
+        "source": "browser", "sideEffect": t.get("sideEffect").and_then(Value::as_bool).unwrap_or(false),
+        "specifierTemplate": t.get("specifierTemplate").cloned().unwrap_or(Value::Null),
+    }))
+}
+
+/// The tab's announced tools beyond the fixed ones and the plugin tools (those win, as
+/// upstream's static tools win over pushed ones).
+fn manifest_extras(conn: Option<&Arc<ConnShared>>) -> Vec<Value> {
+    let Some(conn) = conn else { return Vec::new() };
+    let reg = crate::plugins::registry::current();
+    let mut seen: std::collections::HashSet<String> =
+        BROWSER_TOOLS.iter().filter_map(|t| t["name"].as_str().map(String::from)).collect();
+    seen.extend(reg.tools.iter().map(|e| e.tool.get().name.clone()));
+    let mut out = Vec::new();
+    for t in conn.state::<super::agent::Manifest>().tools() {
+        if let Some(entry) = manifest_entry(&t) {
+            if seen.insert(entry["function"]["name"].as_str().unwrap_or_default().to_string()) {
+                out.push(entry);
+            }
+        }
+    }
+    out
+}
+
+/// A browser tool's gate facts from `conn`'s manifest: `(side effect, specifier template)`;
+/// `None` when the tab announced no such tool.
+pub(crate) fn manifest_tool(conn: &Arc<ConnShared>, name: &str) -> Option<(bool, Option<String>)> {
+    let t = conn.state::<super::agent::Manifest>().tool(name)?;
+    let side_effect = t.get("sideEffect").and_then(Value::as_bool).unwrap_or(false);
+    let template = t.get("specifierTemplate").and_then(Value::as_str).map(String::from);
+    Some((side_effect, template))
+}
+
+/// The `list_tools` answer for a tab: `{name, description, source}` with upstream's sources,
+/// `layout` for the fixed layout tools and `widget` for what the tab announced beyond them;
+/// plugin tools (which upstream's core list carries) say `plugin`.
+pub(crate) fn list_tools(conn: &Arc<ConnShared>) -> Vec<Value> {
+    let entry = |t: &Value, source: &str| json!({"name": t["function"]["name"], "description": t["function"]["description"], "source": source});
+    let reg = crate::plugins::registry::current();
+    let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(|t| entry(&browser_entry(t), "layout")).collect();
+    out.extend(reg.tools.iter().map(|e| entry(&e.tool.get().provider_json(), "plugin")));
+    out.extend(manifest_extras(Some(conn)).iter().map(|t| entry(t, "widget")));
+    out
+}
+
+/// Every tool in provider form, with `source` (`browser` or the plugin id) and `sideEffect`:
+/// the fixed browser tools, every plugin tool, then what the newest tab announced beyond them.
 pub(crate) fn all() -> Vec<Value> {
     let reg = crate::plugins::registry::current();
     let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(browser_entry).collect();
+    let newest = crate::ws::hub().and_then(crate::ws::Hub::newest);
     for entry in &reg.tools {
         let tool = entry.tool.get();
         let mut v = tool.provider_json();
@@ -45,6 +106,7 @@ pub(crate) fn all() -> Vec<Value> {
         v["specifierTemplate"] = json!(tool.specifier_template);
         out.push(v);
     }
+    out.extend(manifest_extras(newest.as_ref()));
     out
 }
 

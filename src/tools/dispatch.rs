@@ -6,9 +6,6 @@ use pyo3::types::PyTuple;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-/// protocol.md / issue: 30 s unless the tool sets its own `timeout`.
-const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-
 /// Invokes plugin tool `name` (no permission check: callers go through [`super::gate`]).
 pub(crate) async fn invoke(name: &str, args: Value) -> Value {
     let reg = crate::plugins::registry::current();
@@ -22,7 +19,11 @@ pub(crate) async fn invoke(name: &str, args: Value) -> Value {
     if let Err(e) = super::schema::validate(&tool.parameters, &tool.required, &args) {
         return json!({"error": e});
     }
-    let timeout = tool.timeout.map_or(DEFAULT_TIMEOUT, Duration::from_secs_f64);
+    // The tool's own `timeout`, else the host's generous default (`--tool-timeout`): upstream
+    // had no limit, so the default must never cut a tool that is still doing real work.
+    let default = crate::services::try_get()
+        .map_or(Duration::from_secs(crate::services::config::DEFAULT_TOOL_TIMEOUT_SECS), |s| s.config.tool_timeout);
+    let timeout = tool.timeout.map_or(default, Duration::from_secs_f64);
     let (plugin, name) = (entry.plugin.clone(), name.to_string());
     let (p, n) = (plugin.clone(), name.clone());
     let args = Value::Object(args);

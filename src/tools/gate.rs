@@ -3,7 +3,7 @@
 use super::relay::Pending;
 use crate::services::Services;
 use crate::ws::ConnShared;
-use horrible_gate::{always_rule, decide, is_editing_tool, render_specifier, Call, Decision, Policy, DENIED};
+use horrible_gate::{always_rule, decide, is_edit_safe_tool, render_specifier, Call, Decision, Policy, DENIED};
 use parking_lot::Mutex;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -56,25 +56,31 @@ pub(crate) async fn run(
 ) -> Value {
     let turn = turn.unwrap_or_else(|| fresh("turn-"));
     let reg = crate::plugins::registry::current();
+    let tab = tab.filter(|t| !t.is_closed()).or_else(|| crate::ws::hub().and_then(super::super::ws::Hub::newest));
+    let announced = tab.as_ref().and_then(|t| super::catalog::manifest_tool(t, name));
     let (side_effect, template) = match reg.tool(name) {
         Some(e) => (e.tool.get().side_effect, e.tool.get().specifier_template.clone()),
         None => match super::catalog::browser_schema(name) {
             // Browser tools are checked against the schema the catalog advertises before
-            // anything is sent to a tab, as plugin tools are before their handler runs.
+            // anything is sent to a tab, as plugin tools are before their handler runs; the
+            // tab's manifest says whether one has side effects.
             Some((properties, required)) => {
                 let empty = serde_json::Map::new();
                 if let Err(e) = super::schema::validate(&properties, &required, args.as_object().unwrap_or(&empty)) {
                     return json!({"error": e});
                 }
-                (false, None)
+                announced.unwrap_or((false, None))
             }
-            None => return json!({"error": format!("unknown tool: {name}")}),
+            // A tool only the tab announced (upstream's widget tools): gated by its manifest entry.
+            None => match announced {
+                Some(facts) => facts,
+                None => return json!({"error": format!("unknown tool: {name}")}),
+            },
         },
     };
-    let tab = tab.filter(|t| !t.is_closed()).or_else(|| crate::ws::hub().and_then(super::super::ws::Hub::newest));
     let empty = serde_json::Map::new();
     let specifier = render_specifier(template.as_deref(), args.as_object().unwrap_or(&empty));
-    let call = Call { tool: name, side_effect, specifier: specifier.as_deref(), editing: is_editing_tool(name) };
+    let call = Call { tool: name, side_effect, specifier: specifier.as_deref(), editing: is_edit_safe_tool(name) };
     let policy = Policy::from_settings(|k| app.settings.get(k));
     match decide(&policy, &call) {
         Decision::Deny => return json!({"error": DENIED}),

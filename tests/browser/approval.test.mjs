@@ -69,6 +69,13 @@ describe('approval dialog', () => {
     assert.match(await error.textContent(), /RuntimeError: this fixture plugin fails on purpose/);
   });
 
+  it("shows a plugin's warnings on its card", async () => {
+    await page.locator('.dv-tab').filter({ hasText: 'Plugins' }).click();
+    const warning = page.locator('[data-testid="plugin-card"][data-plugin-id="warned"] [data-testid="plugin-warning"]');
+    await warning.waitFor();
+    assert.match(await warning.textContent(), /dash facade "panes" not registered: the host's own one is served/);
+  });
+
   it('lists the gated tool as side-effecting', async () => {
     await page.locator('.dv-tab').filter({ hasText: 'Tools' }).click();
     const row = page.locator('[data-testid="tool-row"][data-tool-name="gated.write"]');

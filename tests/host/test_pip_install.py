@@ -70,7 +70,7 @@ def test_cli_listing_and_no_entry_points(plugin_venv: Path, tmp_path: Path) -> N
 def test_python_runs_in_that_venv(plugin_venv: Path, tmp_path: Path) -> None:
     code = ("import asyncio, json, sys\n"
             "from backend.sdk import loader, registry\n"
-            "ids = [m.id for m in loader.load_plugins()]\n"
+            "ids = [m.id for m in loader.load_plugins().loaded]\n"
             "res = asyncio.run(registry.invoke_agent_tool('hello.greet', {'name': 'Bob'}))\n"
             "print(json.dumps({'prefix': sys.prefix, 'ids': ids, 'res': res}))\n")
     r = run_cli(["--venv", str(plugin_venv), "python", "-c", code], tmp_path)

@@ -17,7 +17,19 @@ LOADING = PLUGINS / "loading"
 LOADING2 = PLUGINS / "loading2"
 NO_EP = ["--no-entry-points"]
 
-GOOD = ["ld_a_good", "ld_h_route_collision", "ld_i_class_plugin", "ld_j_instance"]
+# Sorted discovery order. ld_f/ld_g/ld_m load as upstream loads them: what they cannot have is a
+# warning (first plugin wins a name; within one plugin the last registration of a name wins).
+GOOD = ["ld_a_good", "ld_f_dup_tool", "ld_g_dup_channel", "ld_h_route_collision", "ld_i_class_plugin",
+        "ld_j_instance", "ld_m_half_tool"]
+WARNINGS = {
+    "ld_f_dup_tool": ['tool "ld_a_good.tool" not registered: plugin "ld_a_good" registered it first'],
+    "ld_g_dup_channel": ['channel "ld_a_good" not registered: plugin "ld_a_good" registered it first'],
+    # A route another plugin already serves is shadowed (the first wins, as in FastAPI).
+    "ld_h_route_collision": [
+        'route GET /api/plugins/ld_a_good is shadowed by GET /api/plugins/ld_a_good of plugin "ld_a_good", '
+        "declared first"
+    ],
+}
 
 # candidate name -> (exact error, or None) and substrings the error must contain
 EXPECTED_ERRORS: dict[str, tuple[str | None, list[str]]] = {
@@ -25,21 +37,15 @@ EXPECTED_ERRORS: dict[str, tuple[str | None, list[str]]] = {
     "ld_c_no_plugin.py": ("no PLUGIN (BackendPlugin) found in module", []),
     "ld_d_setup_raises": ("RuntimeError: boom in setup", []),
     "ld_e_dup_id": (None, ["ld_a_good"]),
-    "ld_f_dup_tool": (None, ["ld_a_good.tool"]),
-    "ld_g_dup_channel": (None, ["ld_a_good"]),
     "ld_k_not_a_plugin.py": ("no PLUGIN (BackendPlugin) found in module", []),
-    "ld_m_half_tool": (None, ["ld_m_half_tool.t"]),
 }
 
 ABSENT_ROUTES = [
     "/api/plugins/ld_d_setup_raises",
     "/api/plugins/ld_a_good/dup-id-route",
     "/api/plugins/ld_e_dup_id/dup-id-route",
-    "/api/plugins/ld_f_dup_tool",
-    "/api/plugins/ld_g_dup_channel",
-    "/api/plugins/ld_m_half_tool",
 ]
-ABSENT_TOOLS = ["ld_d_setup_raises.tool", "ld_f_dup_tool.own", "ld_m_half_tool.t"]
+ABSENT_TOOLS = ["ld_d_setup_raises.tool"]
 
 
 def _candidate_of(source: str, base: Path = LOADING) -> str:
@@ -87,14 +93,15 @@ def _check_listing(listing: dict[str, Any]) -> None:
         "hooks": {"startup": 0, "shutdown": 0}, "warnings": [],
     }
     assert _candidate_of(a["source"]) == "ld_a_good"
-    # A route another plugin already serves is shadowed (the first wins, as in FastAPI): a
-    # warning, and the plugin's other routes load.
-    h = listing["plugins"][1]
-    assert h["warnings"] == [
-        'route GET /api/plugins/ld_a_good is shadowed by GET /api/plugins/ld_a_good of plugin "ld_a_good", '
-        "declared first"
-    ]
-    i = listing["plugins"][2]
+    for p in listing["plugins"]:
+        assert p["warnings"] == WARNINGS.get(p["id"], []), p
+    f = next(p for p in listing["plugins"] if p["id"] == "ld_f_dup_tool")
+    assert f["tools"] == ["ld_f_dup_tool.own"] and f["routes"][0]["path"] == "/api/plugins/ld_f_dup_tool"
+    g = next(p for p in listing["plugins"] if p["id"] == "ld_g_dup_channel")
+    assert g["channels"] == []
+    m = next(p for p in listing["plugins"] if p["id"] == "ld_m_half_tool")
+    assert m["tools"] == ["ld_m_half_tool.t"]
+    i = next(p for p in listing["plugins"] if p["id"] == "ld_i_class_plugin")
     assert _candidate_of(i["source"]) == "ld_i_class_plugin.py"
     assert i["version"] == "0.0.0" and i["description"] == ""
     for p in listing["plugins"]:
@@ -125,10 +132,16 @@ def test_served_listing_matches_cli(loading_host: Host, listing: dict[str, Any])
     assert served.json() == listing
 
 
-@pytest.mark.parametrize("plugin", GOOD)
+@pytest.mark.parametrize("plugin", ["ld_a_good", "ld_i_class_plugin", "ld_j_instance"])
 def test_good_plugins_serve(loading_host: Host, plugin: str) -> None:
     r = loading_host.client.get(f"/api/plugins/{plugin}")
     assert (r.status_code, r.json()) == (200, {"ok": plugin})
+
+
+@pytest.mark.parametrize("plugin", ["ld_f_dup_tool", "ld_g_dup_channel", "ld_m_half_tool"])
+def test_plugins_with_warnings_serve_the_rest(loading_host: Host, plugin: str) -> None:
+    r = loading_host.client.get(f"/api/plugins/{plugin}")
+    assert (r.status_code, r.json()) == (200, {"ok": "must not be served"})
 
 
 @pytest.mark.parametrize("path", ABSENT_ROUTES)
@@ -144,6 +157,8 @@ def test_failed_plugins_leave_no_tools(loading_host: Host) -> None:
     tools = {t["name"]: t for t in frame["data"]["tools"]}
     assert "ld_a_good.tool" in tools and "ld_j_instance.tool" in tools, sorted(tools)
     assert tools["ld_a_good.tool"]["description"] == "A tool."  # not replaced by ld_f_dup_tool
+    assert "ld_f_dup_tool.own" in tools
+    assert tools["ld_m_half_tool.t"]["description"] == "y"  # its own second registration, as upstream
     for name in ABSENT_TOOLS:
         assert name not in tools, f"{name} should not be registered"
 
@@ -168,7 +183,7 @@ def test_plugin_dirs_order_flag_then_env(tmp_path: Path) -> None:
 def test_env_only_dirs(tmp_path: Path) -> None:
     env = {"HORRIBLE_PLUGINS_DIR": f"{LOADING2}{os.pathsep}{LOADING}"}
     listing = plugins_list_json([], tmp_path, env=env, extra_args=NO_EP)
-    assert [p["id"] for p in listing["plugins"]] == ["ld2_extra"] + GOOD
+    assert [p["id"] for p in listing["plugins"]] == ["ld2_extra", *GOOD]
 
 
 def test_missing_plugin_dir_does_not_stop_the_host(host_factory: Any, tmp_path: Path) -> None:

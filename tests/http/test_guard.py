@@ -1,17 +1,21 @@
-"""The request guard: Host allow-list (DNS rebinding), Origin check on state-changing requests and
-the /ws upgrade (CSRF / cross-site WebSocket hijacking), no CORS, and the token when bound off
-loopback. Plus a real cross-origin WebSocket attempt from Chromium."""
+"""The request guard: Host allow-list (DNS rebinding), one Host header only, Origin check on
+state-changing requests and the /ws upgrade (CSRF / cross-site WebSocket hijacking), CORS for
+upstream's dev and desktop origins only (compared with Starlette's CORSMiddleware configured as
+upstream's), and the token when bound off loopback. Plus a real cross-origin WebSocket attempt
+from Chromium."""
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import socket
 import stat
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -172,12 +176,87 @@ def test_cross_origin_ws_upgrade_is_403(host: Host) -> None:
     assert ei.value.response.status_code == 403
 
 
-def test_no_cors_headers(host: Host) -> None:
-    for method, path in [("GET", "/api/health"), ("GET", "/api/settings"), ("OPTIONS", "/api/settings/x")]:
-        r = fresh(host, method, path, headers={"Origin": EVIL, "Access-Control-Request-Method": "PUT"})
-        assert "access-control-allow-origin" not in r.headers, (method, path, dict(r.headers))
+UPSTREAM_ORIGINS = ["http://localhost:5173", "tauri://localhost", "http://tauri.localhost"]
+
+
+def cors_reference() -> Any:
+    """Upstream's CORS setup on a FastAPI app: CORSMiddleware with its three origins."""
+    from fastapi import FastAPI
+    from fastapi.middleware.cors import CORSMiddleware
+    from fastapi.testclient import TestClient
+
+    app = FastAPI()
+    app.add_middleware(CORSMiddleware, allow_origins=UPSTREAM_ORIGINS, allow_methods=["*"], allow_headers=["*"])
+
+    @app.get("/api/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.put("/api/settings/{key}")
+    def put(key: str) -> dict[str, str]:
+        return {"key": key}
+
+    return TestClient(app)
+
+
+CORS_CASES = [
+    ("OPTIONS", "/api/settings/x", {"Origin": "http://localhost:5173", "Access-Control-Request-Method": "PUT",
+                                    "Access-Control-Request-Headers": "content-type, x-custom"}),
+    ("OPTIONS", "/api/health", {"Origin": "tauri://localhost", "Access-Control-Request-Method": "GET"}),
+    ("OPTIONS", "/api/health", {"Origin": "http://tauri.localhost", "Access-Control-Request-Method": "FOO"}),
+    ("OPTIONS", "/api/settings/x", {"Origin": EVIL, "Access-Control-Request-Method": "PUT"}),
+    ("OPTIONS", "/api/settings/x", {"Origin": "tauri://localhost", "Access-Control-Request-Method": "PUT",
+                                    "Access-Control-Request-Private-Network": "true"}),
+    ("GET", "/api/health", {"Origin": "tauri://localhost"}),
+    ("GET", "/api/health", {"Origin": "http://localhost:5173"}),
+    ("GET", "/api/health", {"Origin": EVIL}),
+    ("GET", "/api/health", {}),
+]
+
+
+def cors_view(r: httpx.Response, preflight: bool) -> dict[str, Any]:
+    view: dict[str, Any] = {k: v for k, v in r.headers.items() if k.startswith("access-control-") or k == "vary"}
+    if preflight:
+        view.update(status=r.status_code, body=r.text, type=r.headers.get("content-type"))
+    return view
+
+
+@pytest.mark.parametrize("method,path,headers", CORS_CASES)
+def test_cors_as_upstream(host: Host, method: str, path: str, headers: dict[str, str]) -> None:
+    preflight = method == "OPTIONS"
+    ours = cors_view(fresh(host, method, path, headers=headers), preflight)
+    theirs = cors_view(cors_reference().request(method, path, headers=headers), preflight)
+    assert ours == theirs, f"ours {ours}\nupstream {theirs}"
+
+
+@pytest.mark.parametrize("origin", UPSTREAM_ORIGINS)
+def test_upstream_origins_may_write_and_open_the_socket(host: Host, origin: str) -> None:
+    r = fresh(host, "PUT", "/api/settings/guard.cors", json={"value": origin}, headers={"Origin": origin})
+    assert r.status_code == 200, r.text
+    assert r.headers["access-control-allow-origin"] == origin
+    assert settings(host)["guard.cors"] == origin
+    assert raw_request(host.port, "GET", "/ws", ws_upgrade_headers({"Origin": origin}))[0] == 101
+    with WsClient(host.ws_url, origin=origin) as c:
+        c.roundtrip_ping()
+
+
+def test_same_origin_gets_no_cors_headers(host: Host) -> None:
     r = host.client.get("/api/health", headers={"Origin": f"http://127.0.0.1:{host.port}"})
     assert "access-control-allow-origin" not in r.headers
+
+
+def test_two_host_headers_is_400(host: Host) -> None:
+    """RFC 9112 section 3.2: more than one Host header is a bad request, whichever comes first."""
+    for first, second in [(f"127.0.0.1:{host.port}", "evil.com"), ("evil.com", f"127.0.0.1:{host.port}"),
+                          (f"127.0.0.1:{host.port}", f"127.0.0.1:{host.port}")]:
+        head = (f"GET /api/health HTTP/1.1\r\nHost: {first}\r\nHost: {second}\r\nConnection: close\r\n\r\n")
+        with socket.create_connection(("127.0.0.1", host.port), timeout=10) as sock:
+            sock.sendall(head.encode())
+            reply = b""
+            while chunk := sock.recv(65536):
+                reply += chunk
+        status = int(reply.split(b"\r\n", 1)[0].split()[1])
+        assert status == 400, (first, second, reply[:300])
 
 
 # --- token when bound off loopback ------------------------------------------------------------------

@@ -63,6 +63,16 @@ def test_bad_or_duplicate_id(ws: WsClient, data: dict[str, Any]) -> None:
     assert f["data"]["message"] == "bad or duplicate id", f
     if "id" in data and data["id"] is not None:
         assert f["data"]["id"] == data["id"]
+    if "id" not in data:
+        assert f["data"] == {"id": "", "message": "bad or duplicate id"}, "as upstream: str(data.get('id', ''))"
+
+
+@pytest.mark.parametrize("data,repr_", [({}, None), ({"code": None}, None), ({"code": 42}, "42")])
+def test_exec_without_code_runs_an_empty_cell(ws: WsClient, data: dict[str, Any], repr_: str | None) -> None:
+    session(ws)
+    ws.repl("exec", id="s1", **data)
+    res = ws.expect_ch("repl", "result")["data"]
+    assert res == {"id": "s1", "ok": True, "repr": repr_, "error": None}, res
 
 
 @pytest.mark.parametrize("event", ["exec", "close", "interrupt"])
@@ -154,7 +164,7 @@ def test_exception_traceback_starts_at_user_code(ws: WsClient) -> None:
 def test_system_exit_ignored(ws: WsClient, code: str) -> None:
     session(ws)
     _, _, res = run(ws, code)
-    assert "(SystemExit ignored)" in (res["error"] or ""), res
+    assert (res["ok"], res["repr"], res["error"]) == (True, "(SystemExit ignored)", None), res
     assert ok(ws, "'alive'")[1] == "'alive'"
 
 
@@ -253,8 +263,9 @@ RELAYS = [
     ("dash.layout.split('a#1', 'below', view_id='scratch.note')", "split_pane",
      {"instanceId": "a#1", "direction": "below", "paneId": "scratch.note"}),
     ("dash.layout.move('a#1', 'b#2', 'within')", "move_pane", {"instanceId": "a#1", "reference": "b#2", "direction": "within"}),
-    ("dash.layout.resize('a#1', width=300)", "resize_pane", {"instanceId": "a#1", "width": 300}),
-    ("dash.layout.resize('a#1', height=200)", "resize_pane", {"instanceId": "a#1", "height": 200}),
+    # As upstream: both sizes are always sent, an unset one as null.
+    ("dash.layout.resize('a#1', width=300)", "resize_pane", {"instanceId": "a#1", "width": 300, "height": None}),
+    ("dash.layout.resize('a#1', height=200)", "resize_pane", {"instanceId": "a#1", "width": None, "height": 200}),
     ("dash.layout.float('a#1')", "float_pane", {"instanceId": "a#1"}),
     ("dash.layout.dock('a#1')", "dock_pane", {"instanceId": "a#1"}),
     ("dash.layout.maximize('a#1')", "maximize_pane", {"instanceId": "a#1"}),
@@ -279,7 +290,7 @@ def test_relay(ws: WsClient, code: str, name: str, args: dict[str, Any]) -> None
     d = calls[0]
     assert d["id"] == "s1" and isinstance(d["callId"], str) and d["callId"]
     assert d["name"] == name
-    assert {k: v for k, v in d["args"].items() if v is not None} == args, d["args"]
+    assert d["args"] == args, d["args"]
     assert r == repr({"answered": name, "n": [1, None]})
 
 
@@ -346,12 +357,22 @@ def test_dash_io(host: Host, ws: WsClient) -> None:
     _, r = ok(ws, "[e['id'] for e in dash.io.recent(0)]")
     assert all(i > last_id for i in eval(r)), "ids must keep counting after clear"
     assert all(e["id"] > last_id for e in telemetry_recent(host.client))
+    for _ in range(30):
+        host.client.get("/api/health")
+    wait_for(lambda: len(telemetry_recent(host.client)) >= 25)
+    everything = [e["id"] for e in telemetry_recent(host.client)]
+    for arg in ("None", "0", "-1"):
+        _, r = ok(ws, f"[e['id'] for e in dash.io.recent({arg})]")
+        assert eval(r)[: len(everything)] == everything, f"dash.io.recent({arg}) returns all, as upstream"
+    assert ok(ws, "len(dash.io.recent())")[1] == "20"
 
 
 def test_dash_settings(host: Host, ws: WsClient) -> None:
     session(ws)
     _, r = ok(ws, "dash.settings.set('repl.obj', {'a': [1, None]})")
     assert r == "{'ok': True, 'key': 'repl.obj', 'value': {'a': [1, None]}}"
+    _, r = ok(ws, "v = (1, 2)\nout = dash.settings.set('repl.tuple', v)\n(out['value'] is v, dash.settings.get('repl.tuple'))")
+    assert r == "(True, [1, 2])", "set echoes the very object given; the store keeps JSON"
     assert host.client.get("/api/settings").json()["values"]["repl.obj"] == {"a": [1, None]}
     host.client.put("/api/settings/repl.fromhttp", json={"value": 7})
     assert ok(ws, "dash.settings.get('repl.fromhttp')")[1] == "7"
@@ -410,7 +431,57 @@ def test_dash_help(ws: WsClient) -> None:
     assert lines[-4] == ""
 
 
+UPSTREAM_HELP_CORE = """dash — drive horrible-dashboard from Python.
+
+dash.panes — Open, close, and inspect active panes (layout slots hosting views) in the active workspace.
+    .available()  — Every view (panel + widget) that can be opened into a pane, with id, title, and
+    .close()  — Close an active pane instance by its instance ID (from `open_list()`).
+    .group()  — The panel group `view_id` belongs to (primary hub + companion views toggled
+    .open()  — Open a view (panel or widget) in a new or focused pane by its view ID (from `available()`).
+    .open_list()  — Active pane instances currently open in the active workspace (view id, instanceId,
+
+dash.workspaces — List, create, and switch the named workspace tabs.
+    .create()  — Create a new named workspace and switch to it.
+    .list()  — The workspace tabs and which one is active.
+    .switch()  — Switch to a workspace tab by id (from `list()`).
+
+dash.layout — Rearrange open panes — split, move, float, and maximize — the same verbs the
+    .dock()  — Dock a floating pane back into the grid.
+    .float()  — Pop a pane out into a floating window.
+    .maximize()  — Maximize a pane within its group.
+    .move()  — Move a pane next to `reference` (`left`/`right`/`above`/`below`/`within`).
+    .resize()  — Resize a pane (pixels).
+    .restore()  — Restore a maximized pane.
+    .split()  — Split a pane (`left`/`right`/`up`/`down`); `view_id` to open a different
+
+dash.io — Read the live I/O telemetry — the same stream the observability panel shows
+    .clear()  — Empty the telemetry ring buffer.
+    .errors()  — Recent events that failed (error set, or HTTP status ≥ 400).
+    .recent()  — The most recent I/O events (newest last), each as a dict.
+
+dash.settings — Read and write app settings (the same values the Settings page edits).
+    .all()  — Every persisted override, as a flat key→value dict.
+    .get()  — The value for `key` (the persisted override, else `default`).
+    .set()  — Persist an override for `key`.
+
+"""
+UPSTREAM_HELP_TAIL = """
+dash.call()  — Relay an arbitrary tool by name — covers every widget `agentTool` and
+dash.context()  — Read an active pane instance's current state/selection snapshot (instanceId from
+dash.help()  — Print the whole `dash` surface (facades, methods, and one-line docs).
+"""
+
+
+def test_dash_help_lines_as_upstream(ws: WsClient) -> None:
+    """Upstream's render_help, line for line, for the core facades and the top-level methods."""
+    session(ws)
+    out, _ = ok(ws, "dash.help()")
+    assert out.startswith(UPSTREAM_HELP_CORE), out[: len(UPSTREAM_HELP_CORE) + 200]
+    assert out.endswith(UPSTREAM_HELP_TAIL), out[-400:]
+
+
 def test_repr_dash(ws: WsClient) -> None:
     session(ws)
-    assert "dash.help()" in ok(ws, "repr(dash)")[1]
-    assert "dash.help()" in ok(ws, "dash")[1]
+    upstream = "'<dash — the dashboard handle; run dash.help() for the full surface>'"
+    assert ok(ws, "repr(dash)")[1] == upstream
+    assert ok(ws, "dash")[1] == upstream.strip("'")

@@ -197,7 +197,9 @@ def wait_for(fn: Callable[[], Any], timeout: float = 10.0, interval: float = 0.0
 
 
 def telemetry_recent(client: Any, limit: int = 500) -> list[dict[str, Any]]:
-    """``GET /api/telemetry/recent`` (asserts 200) -> its events, oldest first."""
+    """``GET /api/telemetry/recent`` (asserts 200) -> its events (a bare JSON list), oldest first."""
     r = client.get("/api/telemetry/recent", params={"limit": limit})
     assert r.status_code == 200, r.text
-    return r.json()["events"]
+    events = r.json()
+    assert isinstance(events, list), f"/api/telemetry/recent must be a JSON list, got {type(events).__name__}"
+    return events

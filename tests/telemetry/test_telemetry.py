@@ -278,3 +278,56 @@ def test_opted_out_socket_gets_no_telemetry(host: Host) -> None:
         time.sleep(0.3)
         got = c.quiet(0.5)
         assert not [f for f in got + c.backlog if f.get("channel") == "telemetry"]
+
+
+# --- the wire as upstream serves it -----------------------------------------------------------------
+
+def test_recent_is_a_bare_json_list(host: Host) -> None:
+    host.client.get("/api/health")
+    r = httpx.get(host.base_url + "/api/telemetry/recent", timeout=10)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    body = r.json()
+    assert isinstance(body, list) and body, "upstream's response_model is list[IoEvent]"
+    assert set(body[-1]) >= FIELDS
+    assert [e["id"] for e in body] == sorted(e["id"] for e in body), "oldest first"
+
+
+@pytest.mark.parametrize("frame,target", [
+    ({"channel": "ping", "type": "hello"}, "ping/hello"),
+    ({"channel": "ping", "event": "", "type": "typed"}, "ping/typed"),
+    ({"channel": "ping", "event": None, "type": None}, "ping"),
+    ({"channel": "ping"}, "ping"),
+    ({"channel": "ping", "event": "ev", "type": "ignored"}, "ping/ev"),
+])
+def test_ws_frame_target_falls_back_to_type_then_channel(host: Host, frame: dict[str, Any], target: str) -> None:
+    m = marker()
+    with WsClient(host.ws_url) as c:
+        c.send({**frame, "data": m})
+        c.expect_ch("ping", "pong")
+    e = find(host, lambda e: e["source"] == "ws" and e["method"] == "recv" and m in (e.get("request_body") or ""))
+    assert e["target"] == target, (frame, e["target"])
+
+
+@pytest.mark.parametrize("path,origin", [("/api/health", "tauri://localhost"), ("/api/plugins/ping", None),
+                                         ("/api/settings", "http://localhost:5173"), ("/api/no-such", None)])
+def test_inbound_records_response_headers_as_sent(host: Host, path: str, origin: str | None) -> None:
+    m = marker()
+    headers = {"X-Tag": m, **({"Origin": origin} if origin else {})}
+    r = httpx.get(host.base_url + path, headers=headers, timeout=10)
+    e = find(host, lambda e: (e.get("request_headers") or {}).get("x-tag") == m)
+    sent = {k: v for k, v in r.headers.items() if k != "date"}  # the server stamps Date after the app
+    assert e["response_headers"] == sent, f"recorded {e['response_headers']}\nsent {sent}"
+    assert e["response_bytes"] == len(r.content)
+    if origin:
+        assert e["response_headers"]["access-control-allow-origin"] == origin
+
+
+def test_frames_up_to_16_mib_pass(host: Host) -> None:
+    """uvicorn's default ws_max_size (16 MiB), which upstream ran with: a 10 MiB frame is echoed."""
+    big = "z" * (10 * 1024 * 1024)
+    with WsClient(host.ws_url) as c:
+        c.send({"channel": "ping", "event": "big", "data": big})
+        pong = c.expect_ch("ping", "pong", timeout=60)
+    assert pong["data"] == big
+    e = find(host, lambda e: e["source"] == "ws" and e["method"] == "recv" and e["target"] == "ping/big")
+    assert e["request_bytes"] > 10 * 1024 * 1024 and e["request_body"].endswith(TRUNC)

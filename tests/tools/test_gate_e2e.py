@@ -159,12 +159,55 @@ def test_specifier_missing_argument_renders_empty(host: Host) -> None:
     assert invoke(host, "files.write", {}) == {"written": None}
 
 
-def test_accept_edits(host: Host) -> None:
+def test_accept_edits_allows_only_upstreams_edit_list(host: Host) -> None:
     policy(host, mode="acceptEdits")
     assert invoke(host, "files.write", {"path": "/a"}) == {"written": "/a"}
-    assert invoke(host, "tf.write", {"path": "/a"})["wrote"] == "/a"
+    assert invoke(host, "files.mkdir", {"path": "/d"}) == {"written": "/d"}
+    # Never by a name guess: these look like edits but are not on upstream's fixed list.
+    assert_no_browser_denial(invoke(host, "tf.write", {"path": "/a"}))
+    assert_no_browser_denial(invoke(host, "notes.write", {"path": "/n"}))
     assert_no_browser_denial(invoke(host, "files.remove", {"path": "/a"}))
     assert_no_browser_denial(invoke(host, "tf.delete"))
+
+
+def test_read_only_tools_pass_straight_through(host: Host) -> None:
+    """Seed 000: read-only tools pass straight through: no deny rule, no ask rule applies."""
+    policy(host, deny=["files.read", "tf.*", "*"], ask=["files.*", "tf.sync"], mode="plan")
+    assert invoke(host, "files.read", {"path": "/x"}) == {"read": "/x"}
+    assert invoke(host, "tf.sync", {"a": 1}) == {"sync": True, "args": {"a": 1}}
+    assert denied(invoke(host, "tf.write", {"path": "/a"}))
+
+
+def test_only_star_is_a_wildcard(host: Host) -> None:
+    policy(host, allow=["tf.write(/tmp/?)"])
+    assert_no_browser_denial(invoke(host, "tf.write", {"path": "/tmp/a"}))
+    assert invoke(host, "tf.write", {"path": "/tmp/?"})["wrote"] == "/tmp/?"
+    policy(host, allow=["tf.writ?"])
+    assert_no_browser_denial(invoke(host, "tf.write", {"path": "/tmp/a"}))
+
+
+def test_empty_template_means_no_specifier(host: Host) -> None:
+    policy(host, allow=["tf.nospec(*)"])
+    assert_no_browser_denial(invoke(host, "tf.nospec"))
+    with tab(host) as ws:
+        fut = invoke_async(host, "tf.nospec", {})
+        req = ws.expect_agent("approval_request")["data"]
+        ws.send({"channel": "agent", "event": "approval_response",
+                 "data": {"approvalId": req["approvalId"], "decision": "deny"}})
+        assert denied(fut.result(timeout=15))
+    assert req["specifier"] is None, req
+    policy(host, allow=["tf.nospec"])
+    assert invoke(host, "tf.nospec") == {"spec": True}
+
+
+def test_only_word_placeholders_are_filled(host: Host) -> None:
+    with tab(host) as ws:
+        fut = invoke_async(host, "tf.words", {"x": "X", "a b": "no", "ü_1": 7})
+        req = ws.expect_agent("approval_request")["data"]
+        ws.send({"channel": "agent", "event": "approval_response",
+                 "data": {"approvalId": req["approvalId"], "decision": "deny"}})
+        assert denied(fut.result(timeout=15))
+    assert req["specifier"] == "{a b}|X|{x.y}|7", req
 
 
 def test_rules_take_effect_immediately(host: Host) -> None:

@@ -98,8 +98,10 @@ def test_catalog_plugin_tools(host: Host) -> None:
     tools = catalog(host)
     ours = {n: t for n, t in tools.items() if t["source"] == "toolfix"}
     assert set(ours) == {"tf.sync", "tf.async", "tf.raises", "tf.async_raises", "tf.set", "tf.object", "tf.model",
-                         "tf.nested", "tf.typed", "tf.slow_sync", "tf.slow_async", "tf.write", "tf.delete", "tf.spec", "tf.calls"}
-    assert {n for n, t in tools.items() if t["source"] == "tf_files"} == {"files.write", "files.remove", "files.read"}
+                         "tf.nested", "tf.typed", "tf.slow_sync", "tf.slow_async", "tf.write", "tf.delete", "tf.spec", "tf.calls",
+                         "tf.nospec", "tf.words", "tf.minute"}
+    assert {n for n, t in tools.items() if t["source"] == "tf_files"} == {"files.write", "files.remove", "files.read",
+                                                                                "files.mkdir", "notes.write"}
     assert ours["tf.write"]["sideEffect"] is True and ours["tf.delete"]["sideEffect"] is True
     assert ours["tf.sync"]["sideEffect"] is False
     typed = ours["tf.typed"]["function"]["parameters"]
@@ -124,9 +126,10 @@ def test_ws_list_tools(host: Host) -> None:
     assert set(by_name) == set(tools)
     for name, t in by_name.items():
         assert t["description"] == tools[name]["function"]["description"]
-        assert t["source"] == tools[name]["source"]
-    assert by_name["ping.echo"] == {"name": "ping.echo", "description": "Echo back the given text.", "source": "ping"}
-    assert by_name["open_pane"]["source"] == "browser"
+        # upstream's sources: `layout` for the fixed layout tools; plugin tools say `plugin`
+        assert t["source"] == ("layout" if tools[name]["source"] == "browser" else "plugin"), (t, tools[name])
+    assert by_name["ping.echo"] == {"name": "ping.echo", "description": "Echo back the given text.", "source": "plugin"}
+    assert by_name["open_pane"]["source"] == "layout"
 
 
 # --- invoke --------------------------------------------------------------------------------------
@@ -384,7 +387,8 @@ def test_python_provider_tools(tmp_path: Path) -> None:
 
 def test_python_invoke_failures_are_values(tmp_path: Path) -> None:
     r = py("""
-        from backend.sdk import loader, registry; loader.load_plugins(); import asyncio, json
+        from backend.sdk import loader; loader.load_plugins(); import asyncio, json, importlib
+        registry = importlib.import_module("backend.sdk.registry")  # the module: the served path
         async def main():
             out = {}
             for name, args in [("tf.raises", {}), ("tf.async", {"n": 4}), ("tf.sync", {"k": 1}),

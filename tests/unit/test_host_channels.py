@@ -148,3 +148,22 @@ def test_runner_needs_a_running_loop() -> None:
     h = Harness()
     with pytest.raises(RuntimeError, match="no running event loop"):
         ChannelRunner(CONN, h.report, h.run_sync, 1)
+
+
+def test_a_sync_handler_returning_a_coroutine_is_awaited() -> None:
+    """A lambda (or a decorator without functools.wraps) around an async function looks sync:
+    it runs on the pool and what it returns is awaited on the loop, in order."""
+    h = Harness()
+    inner = h.async_handler("inner")
+    wrapped = lambda conn, frame: inner(conn, frame)  # noqa: E731 - the shape plugin code has
+
+    async def main() -> None:
+        runner = ChannelRunner(CONN, h.report, h.run_sync, 100)
+        runner.push(wrapped, False, {"n": 1}, "c", "p")
+        runner.push(h.sync_handler("sync"), False, {"n": 2}, "c", "p")
+        await _drain(h, 2)
+        runner.close()
+
+    asyncio.run(main())
+    assert h.seen == [("inner", 1), ("sync", 2)]
+    assert h.reports == []

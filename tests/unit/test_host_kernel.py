@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, ParamSpec
 
 import pytest
@@ -124,7 +125,7 @@ def test_exception_traceback_starts_at_the_cell() -> None:
 
 def test_system_exit_is_ignored() -> None:
     s = Kit().session()
-    assert s.run("raise SystemExit(3)") == (False, None, "(SystemExit ignored)")
+    assert s.run("raise SystemExit(3)") == (True, "(SystemExit ignored)", None)  # as upstream
     assert s.run("1") == (True, "1", None)  # the session lives on
 
 
@@ -157,7 +158,7 @@ def test_output_outside_a_cell_goes_to_the_real_stream(capsys: pytest.CaptureFix
     print("outside")
     assert k.text() == "inside\n"
     assert "outside" in capsys.readouterr().out
-    assert not sys.stdout.isatty() and sys.stdout.encoding == "utf-8"
+    assert not sys.stdout.isatty() and sys.stdout.encoding.lower() == "utf-8"  # the real stream's
 
 
 @routers_installed
@@ -222,7 +223,7 @@ def test_facades_relay_browser_tools() -> None:
         ("create_workspace", {"name": "Ops"}),
         ("split_pane", {"instanceId": "i1", "direction": "above"}),
         ("split_pane", {"instanceId": "i1", "direction": "left", "paneId": "v2"}),
-        ("resize_pane", {"instanceId": "i2", "height": 300}),
+        ("resize_pane", {"instanceId": "i2", "width": None, "height": 300}),
         ("get_pane_context", {"instanceId": "i3"}),
         ("anything", {"a": 1}),
     ]
@@ -234,7 +235,9 @@ def test_io_and_settings_read_the_host_directly() -> None:
     assert dash.io.recent(2) == [{"n": 0}, {"n": 1}]
     assert dash.io.errors() == []
     dash.io.clear()
-    assert k.host.asked == [("io_recent", 2), ("io_errors", 20), ("io_clear",)]
+    dash.io.recent(None)
+    dash.io.errors(0)
+    assert k.host.asked == [("io_recent", 2), ("io_errors", 20), ("io_clear",), ("io_recent", 0), ("io_errors", 0)]
     assert dash.settings.get("theme") == "dark"
     assert dash.settings.get("nope", 5) == 5
     dash.settings.set("theme", "light")
@@ -285,7 +288,36 @@ def test_help_lists_every_facade_and_plugin() -> None:
     for facade in ("panes", "workspaces", "layout", "io", "settings"):
         assert f"\ndash.{facade} — " in text
     assert "dash.weather — Forecasts from the weather plugin.\n    .today()  — Today's forecast.\n" in text
-    assert "    .recent()  — The most recent IoEvents (newest last); limit <= 0 means all.\n" in text
-    assert "    .split()" in text and "dash.call()  — Relay any tool by name (the escape hatch).\n" in text
-    assert s.run("dash") == (True, "<dash — run dash.help() for the full surface>", None)
+    assert "    .recent()  — The most recent I/O events (newest last), each as a dict.\n" in text
+    assert "    .split()" in text
+    assert "dash.call()  — Relay an arbitrary tool by name — covers every widget `agentTool` and\n" in text
+    assert s.run("dash") == (True, "<dash — the dashboard handle; run dash.help() for the full surface>", None)
     assert s.run("dash.layout") == (True, "<dash.layout — run dash.help()>", None)
+
+
+@routers_installed
+def test_outside_a_cell_the_streams_are_the_real_ones(tmp_path: Path) -> None:
+    """Plugin code outside REPL cells gets fileno() and buffer of the real stream."""
+    with open(tmp_path / "out.txt", "w+", encoding="utf-8") as real:
+        router = kernel._StreamRouter("stdout", real)
+        assert router.fileno() == real.fileno()
+        router.buffer.write(b"bytes ")
+        router.buffer.flush()
+        router.write("text\n")
+        router.flush()
+        assert router.encoding == real.encoding and router.errors == real.errors
+        assert router.mode == real.mode  # anything else: the real stream's
+    assert (tmp_path / "out.txt").read_text() == "bytes text\n"
+
+
+@routers_installed
+def test_threads_a_cell_starts_print_to_its_console() -> None:
+    k = Kit()
+    s = k.session()
+    ok, _, err = s.run(
+        "import threading, sys\n"
+        "t = threading.Thread(target=lambda: (print('from thread'), sys.stdout.buffer.write(b'raw\\n')))\n"
+        "t.start(); t.join()"
+    )
+    assert ok, err
+    assert k.text() == "from thread\nraw\n"

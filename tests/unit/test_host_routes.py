@@ -153,19 +153,15 @@ def test_prefix_per_router_and_empty_prefix() -> None:
     assert [(e[0], e[1]) for e in out] == [("/x", ["GET"]), ("/b/", ["POST"])]
 
 
-def test_websocket_routes_are_skipped() -> None:
-    """Websocket routes are not HTTP routes: the websocket capability serves them."""
+def test_websocket_route_is_left_to_the_websocket_stack() -> None:
     router = APIRouter()
 
     @router.websocket("/ws")
     async def ws(websocket: WebSocket) -> None:
         await websocket.close()
 
-    @router.get("/http")
-    def http() -> int:
-        return 1
-
-    assert [(e[0], e[1]) for e in routes.enumerate_routes("p", [(router, "/p")])] == [("/p/http", ["GET"])]
+    # served by websocket_routes.py, not an HTTP route
+    assert routes.enumerate_routes("p", [(router, "/p")]) == []
 
 
 def test_plain_starlette_route_is_refused() -> None:

@@ -40,5 +40,5 @@ def test_verbatim_frames_and_the_close_code(ping_host: Host) -> None:
     with WsClient(ping_host.ws_url) as c:
         c.send("not json")
         assert c.expect_ch("system", "error")["data"]["message"]
-        c.send({"channel": "ping", "event": "x", "data": "a" * (1024 * 1024)})
+        c.send({"channel": "ping", "event": "x", "data": "a" * (16 * 1024 * 1024)})
         assert c.wait_closed() == 1009

@@ -50,6 +50,8 @@ export interface PluginInfo {
   tools: string[];
   channels: string[];
   facades: string[];
+  /** What of the plugin was not served, or is unusual (it loaded all the same). */
+  warnings?: string[];
 }
 export interface PluginsResponse {
   plugins: PluginInfo[];

@@ -1,5 +1,6 @@
 // Workspaces: named tabs in the top bar, each with its own dockview instance and layout.
-// Layouts are saved with `PUT /api/workspaces/{id}` (debounced, on every layout change) and
+// Layouts are saved with `PUT /api/workspaces/{id}` (debounced, on every layout change; a
+// partial upsert, as upstream), the active one with `PUT /api/workspaces/active`, and all are
 // restored from `GET /api/workspaces` on load, so a reload brings every workspace back.
 // Inactive workspaces stay built but hidden (visibility, not display, so sizes survive).
 
@@ -82,7 +83,7 @@ export class WorkspaceManager {
       this.list.push(ws);
       this.activate(ws.id);
       this.populateDefault(ws);
-      this.saveNow(ws);
+      void this.saveNow(ws);
       return;
     }
     const active = this.list.find((w) => w.id === saved.active) ?? this.list[0];
@@ -132,7 +133,7 @@ export class WorkspaceManager {
       w.view.toggleAttribute('inert', !on);
       w.view.setAttribute('aria-hidden', String(!on));
     }
-    if (opts.save !== false && previous?.id !== id) this.saveNow(ws);
+    if (opts.save !== false && previous?.id !== id) void this.saveNow(ws).then(() => this.saveActive(ws));
     this.changed();
     return ws;
   }
@@ -142,7 +143,7 @@ export class WorkspaceManager {
     const ws: Workspace = { id: newWorkspaceId(), name: clean, layout: null, dock: null, view: null };
     this.list.push(ws);
     this.activate(ws.id, { save: false });
-    this.saveNow(ws);
+    void this.saveNow(ws).then(() => this.saveActive(ws));
     return ws;
   }
 
@@ -151,7 +152,7 @@ export class WorkspaceManager {
     const clean = name.trim();
     if (!ws || !clean) return false;
     ws.name = clean;
-    this.saveNow(ws);
+    void this.saveNow(ws);
     this.changed();
     return true;
   }
@@ -191,15 +192,16 @@ export class WorkspaceManager {
   saveSoon(ws: Workspace): void {
     if (ws.restoring) return;
     clearTimeout(ws.saveTimer);
-    ws.saveTimer = setTimeout(() => this.saveNow(ws), SAVE_DELAY_MS);
+    ws.saveTimer = setTimeout(() => void this.saveNow(ws), SAVE_DELAY_MS);
   }
 
-  saveNow(ws: Workspace, keepalive = false): void {
+  /** Saves a workspace's name and layout; resolves once the host answered (or failed). */
+  saveNow(ws: Workspace, keepalive = false): Promise<void> {
     clearTimeout(ws.saveTimer);
     ws.saveTimer = undefined;
-    if (!this.list.includes(ws)) return;
-    const body = { name: ws.name, layout: this.serialize(ws), active: ws.id === this.activeId };
-    fetch(`/api/workspaces/${encodeURIComponent(ws.id)}`, {
+    if (!this.list.includes(ws)) return Promise.resolve();
+    const body = { name: ws.name, layout: this.serialize(ws) };
+    return fetch(`/api/workspaces/${encodeURIComponent(ws.id)}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -213,8 +215,19 @@ export class WorkspaceManager {
       });
   }
 
+  /** Records `ws` as the active workspace (after it was saved: the host 404s unknown ids). */
+  private saveActive(ws: Workspace): Promise<void> {
+    if (ws.id !== this.activeId || !this.list.includes(ws)) return Promise.resolve();
+    return api.put('/api/workspaces/active', { id: ws.id }).then(
+      () => undefined,
+      () => {
+        /* host away: the next switch saves again */
+      },
+    );
+  }
+
   flushAll(): void {
-    for (const ws of this.list) if (ws.saveTimer !== undefined) this.saveNow(ws, true);
+    for (const ws of this.list) if (ws.saveTimer !== undefined) void this.saveNow(ws, true);
   }
 
   // ---- building dockview -----------------------------------------------------------------

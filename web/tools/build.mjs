@@ -1,8 +1,9 @@
 // Builds the page into dist/: esbuild bundles src/main.ts (and the CSS it imports) into
 // content-hashed files under dist/assets/, and dist/index.html is index.html pointing at them.
-// `--watch` rebuilds on change. (esbuild, not Vite: Vite's rollup needs per-platform optional
+// `--watch` rebuilds on change. The API docs pages' assets (Swagger UI, ReDoc) are copied from
+// their npm packages into dist/docs/, so /docs and /redoc never load anything from a CDN. (esbuild, not Vite: Vite's rollup needs per-platform optional
 // packages that `npm ci` insists on finding in the lock file.)
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -27,10 +28,38 @@ function writeIndex(metafile) {
   writeFileSync(join(dist, 'index.html'), out);
 }
 
+// The files /docs (Swagger UI) and /redoc serve, from the packages' own dist folders.
+const DOCS_ASSETS = [
+  ['swagger-ui-dist', 'swagger-ui-bundle.js'],
+  ['swagger-ui-dist', 'swagger-ui.css'],
+  ['swagger-ui-dist', 'favicon-32x32.png'],
+  ['redoc', 'bundles/redoc.standalone.js'],
+];
+
+// ReDoc's sidebar footer shows a logo from its CDN; an empty src makes its own onError hide it.
+const CDN_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+
+function copyDocsAssets() {
+  const out = join(dist, 'docs');
+  mkdirSync(out, { recursive: true });
+  for (const [pkg, file] of DOCS_ASSETS) {
+    const name = file.split('/').pop();
+    const from = join(root, 'node_modules', pkg, file);
+    if (name === 'redoc.standalone.js') {
+      const js = readFileSync(from, 'utf8');
+      if (!js.includes(CDN_LOGO)) throw new Error(`${file} no longer has ${CDN_LOGO}: check what it loads`);
+      writeFileSync(join(out, name), js.split(CDN_LOGO).join(''));
+    } else {
+      copyFileSync(from, join(out, name));
+    }
+  }
+}
+
 extractDockviewCss();
 genBrowserTools();
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'assets'), { recursive: true });
+copyDocsAssets();
 
 const options = {
   absWorkingDir: root,

@@ -9,7 +9,7 @@ pub mod policy;
 pub mod rules;
 pub mod specifier;
 
-pub use policy::{always_rule, decide, is_editing_tool, Call, Decision, Mode, Policy};
+pub use policy::{always_rule, decide, is_edit_safe_tool, Call, Decision, Mode, Policy, EDIT_SAFE_TOOLS};
 pub use rules::{glob_match, rule_matches};
 pub use specifier::render_specifier;
 

@@ -14,7 +14,7 @@ pub enum Mode {
     Default,
     /// Side-effecting tools are denied (read-only planning).
     Plan,
-    /// Editing tools (see [`is_editing_tool`]) run without asking.
+    /// Upstream's edit-safe tools ([`EDIT_SAFE_TOOLS`]) run without asking.
     AcceptEdits,
     /// Everything not denied or explicitly `ask`ed runs.
     Autonomous,
@@ -98,8 +98,7 @@ pub struct Call<'a> {
     pub side_effect: bool,
     /// The rendered specifier ([`crate::render_specifier`]), if the tool has a template.
     pub specifier: Option<&'a str>,
-    /// Whether the tool counts as an editing tool for `acceptEdits` (usually
-    /// [`is_editing_tool`] of its name).
+    /// Whether `acceptEdits` allows the tool (the host passes [`is_edit_safe_tool`] of its name).
     pub editing: bool,
 }
 
@@ -114,22 +113,24 @@ pub enum Decision {
 
 /// Decides a call, first match wins, in exactly this order:
 ///
-/// 1. any deny rule matches → [`Decision::Deny`] (even in autonomous mode);
-/// 2. any ask rule matches → [`Decision::Ask`];
-/// 3. the tool is not side-effecting → [`Decision::Allow`];
-/// 4. mode `plan` → Deny; mode `autonomous` → Allow; mode `acceptEdits` and an editing
+/// 1. the tool is not side-effecting → [`Decision::Allow`] (no rule applies to it);
+/// 2. any deny rule matches → [`Decision::Deny`] (even in autonomous mode);
+/// 3. any ask rule matches → [`Decision::Ask`];
+/// 4. mode `plan` → Deny; mode `autonomous` → Allow; mode `acceptEdits` and an edit-safe
 ///    call → Allow;
 /// 5. any allow rule matches → Allow;
 /// 6. otherwise → Ask.
 pub fn decide(policy: &Policy, call: &Call) -> Decision {
+    // Read-only tools pass straight through, before any rule (the seed: "read-only tools pass
+    // straight through"; upstream's dispatch never consults the engine for them).
+    if !call.side_effect {
+        return Decision::Allow;
+    }
     if any_matches(&policy.deny, call) {
         return Decision::Deny;
     }
     if any_matches(&policy.ask, call) {
         return Decision::Ask;
-    }
-    if !call.side_effect {
-        return Decision::Allow;
     }
     match policy.mode {
         Mode::Plan => return Decision::Deny,
@@ -153,22 +154,14 @@ pub fn always_rule(call: &Call, given: Option<&str>) -> String {
     }
 }
 
-/// Verb prefixes that mark a tool as editing, for `acceptEdits`.
-pub const EDITING_PREFIXES: &[&str] =
-    &["edit", "write", "create", "update", "rename", "move", "save", "patch", "insert", "replace", "append"];
+/// The tools `acceptEdits` allows without asking: upstream's fixed list (editor saves and safe
+/// filesystem creation). Never guessed from a name: `delete`, `rename` and shell execution keep
+/// asking, and so does every tool not named here.
+pub const EDIT_SAFE_TOOLS: &[&str] = &["editor.save", "editor.applyEdit", "files.create", "files.write", "files.mkdir"];
 
-/// Heuristic used by `acceptEdits`: a tool is "editing" when its last dot-separated segment
-/// (`files.write_text` → `write_text`) or its whole name starts, case-insensitively, with one
-/// of [`EDITING_PREFIXES`] (edit, write, create, update, rename, move, save, patch, insert,
-/// replace, append). So `files.write`, `notes.create_note`, `editFile` and `patch` are editing
-/// tools; `shell.run`, `files.delete`, `http.post` are not (deletion is not an edit).
-pub fn is_editing_tool(name: &str) -> bool {
-    let starts = |s: &str| {
-        let s = s.to_ascii_lowercase();
-        EDITING_PREFIXES.iter().any(|p| s.starts_with(p))
-    };
-    let last = name.rsplit('.').next().unwrap_or(name);
-    starts(last) || starts(name)
+/// Whether `acceptEdits` allows `name` ([`EDIT_SAFE_TOOLS`], exact names).
+pub fn is_edit_safe_tool(name: &str) -> bool {
+    EDIT_SAFE_TOOLS.contains(&name)
 }
 
 #[cfg(test)]

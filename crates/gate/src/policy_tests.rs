@@ -10,7 +10,7 @@ fn pol(allow: &[&str], ask: &[&str], deny: &[&str], mode: Mode) -> Policy {
 }
 
 fn se<'a>(tool: &'a str, spec: Option<&'a str>) -> Call<'a> {
-    Call { tool, side_effect: true, specifier: spec, editing: is_editing_tool(tool) }
+    Call { tool, side_effect: true, specifier: spec, editing: is_edit_safe_tool(tool) }
 }
 
 fn pure(tool: &str) -> Call<'_> {
@@ -66,9 +66,14 @@ fn non_side_effect_runs_without_check() {
 fn deny_beats_everything_even_autonomous() {
     let p = pol(&["shell"], &["shell"], &["shell"], Mode::Autonomous);
     assert_eq!(decide(&p, &se("shell", Some("ls"))), Decision::Deny);
-    // An explicit deny rule also covers non-side-effecting tools.
-    let p = pol(&[], &[], &["files.read"], Mode::Default);
-    assert_eq!(decide(&p, &pure("files.read")), Decision::Deny);
+}
+
+#[test]
+fn read_only_tools_pass_straight_through() {
+    // No deny, no ask: rules only apply to side-effecting tools (seed 000, upstream dispatch).
+    let p = pol(&[], &["files.*"], &["files.read", "*"], Mode::Plan);
+    assert_eq!(decide(&p, &pure("files.read")), Decision::Allow);
+    assert_eq!(decide(&p, &se("files.read", None)), Decision::Deny);
 }
 
 #[test]
@@ -96,10 +101,15 @@ fn autonomous_allows() {
 }
 
 #[test]
-fn accept_edits_allows_only_editing_tools() {
+fn accept_edits_allows_only_upstreams_edit_safe_tools() {
     let p = pol(&[], &[], &[], Mode::AcceptEdits);
-    assert_eq!(decide(&p, &se("files.write", Some("/a"))), Decision::Allow);
-    assert_eq!(decide(&p, &se("shell.run", None)), Decision::Ask);
+    for t in ["editor.save", "editor.applyEdit", "files.create", "files.write", "files.mkdir"] {
+        assert_eq!(decide(&p, &se(t, Some("/a"))), Decision::Allow, "{t}");
+    }
+    // Never by a name guess: these look like edits but are not on the list.
+    for t in ["notes.write", "files.rename", "files.delete", "saveFile", "files.write2", "shell.run"] {
+        assert_eq!(decide(&p, &se(t, None)), Decision::Ask, "{t}");
+    }
     let p = pol(&["shell.run"], &[], &[], Mode::AcceptEdits);
     assert_eq!(decide(&p, &se("shell.run", None)), Decision::Allow);
     // `editing` comes from the call, not the name.
@@ -155,15 +165,13 @@ fn always_rule_forms() {
 }
 
 #[test]
-fn editing_heuristic() {
-    for n in ["files.write", "notes.create_note", "editFile", "patch", "a.b.Update", "save"] {
-        assert!(is_editing_tool(n), "{n}");
+fn edit_safe_list_is_exact() {
+    for n in EDIT_SAFE_TOOLS {
+        assert!(is_edit_safe_tool(n), "{n}");
     }
-    for n in ["shell.run", "files.delete", "http.post", "read", "files.read_write", ""] {
-        assert!(!is_editing_tool(n), "{n}");
+    for n in ["files.Write", "write", "editor.save.x", "notes.create_note", "patch", ""] {
+        assert!(!is_edit_safe_tool(n), "{n}");
     }
-    // Whole name counts too: "write.files" starts with write.
-    assert!(is_editing_tool("write.files"));
 }
 
 #[test]
@@ -171,4 +179,39 @@ fn decision_and_mode_serialize() {
     assert_eq!(serde_json::to_value(Decision::Ask).unwrap(), json!("ask"));
     assert_eq!(serde_json::to_value(Mode::AcceptEdits).unwrap(), json!("acceptEdits"));
     assert_eq!(crate::DENIED, "denied by permission policy");
+}
+
+/// The non-shell cases of upstream's `backend/tests/test_agent_permissions.py`, restated against
+/// this engine (upstream's shell-aware matching and circuit breakers concern its `terminal.exec`,
+/// which this host does not have).
+#[test]
+fn upstream_engine_cases() {
+    let ev = |tool: &str, spec: Option<&str>, side_effect: bool, mode: Mode, rules: &Policy| {
+        let policy = Policy { mode, ..rules.clone() };
+        decide(&policy, &Call { tool, side_effect, specifier: spec, editing: is_edit_safe_tool(tool) })
+    };
+    let none = Policy::default();
+    let rules = pol(&["files.delete"], &[], &["files.delete"], Mode::Default);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Default, &rules), Decision::Deny);
+    let rules = pol(&["files.write(/src/foo.ts)"], &["files.write(/src/*)"], &[], Mode::Default);
+    assert_eq!(ev("files.write", Some("/src/foo.ts"), true, Mode::Default, &rules), Decision::Ask);
+    let rules = pol(&["terminal.exec(npm run *)"], &[], &[], Mode::Default);
+    assert_eq!(ev("terminal.exec", Some("npm run build"), true, Mode::Default, &rules), Decision::Allow);
+    let rules = pol(&[], &[], &["files.delete"], Mode::Default);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Autonomous, &rules), Decision::Deny);
+    assert_eq!(ev("files.delete", Some("/x"), true, Mode::Default, &none), Decision::Ask);
+    assert_eq!(ev("files.write", Some("/x"), true, Mode::Plan, &none), Decision::Deny);
+    assert_eq!(ev("files.read", Some("/x"), false, Mode::Plan, &none), Decision::Allow);
+    assert_eq!(ev("editor.save", Some("/x"), true, Mode::Autonomous, &none), Decision::Allow);
+    assert_eq!(ev("editor.save", Some("note:1"), true, Mode::AcceptEdits, &none), Decision::Allow);
+    assert_eq!(ev("files.create", Some("/src/new.ts"), true, Mode::AcceptEdits, &none), Decision::Allow);
+    assert_eq!(ev("files.delete", Some("/src/old.ts"), true, Mode::AcceptEdits, &none), Decision::Ask);
+    assert_eq!(ev("terminal.exec", Some("rm foo"), true, Mode::AcceptEdits, &none), Decision::Ask);
+    for mode in [Mode::Default, Mode::Plan, Mode::AcceptEdits, Mode::Autonomous] {
+        assert_eq!(ev("files.list", Some("/x"), false, mode, &none), Decision::Allow);
+    }
+    let args = json!({"command": "npm run test"}).as_object().unwrap().clone();
+    assert_eq!(crate::render_specifier(Some("{command}"), &args).as_deref(), Some("npm run test"));
+    assert_eq!(crate::render_specifier(None, &args), None);
+    assert_eq!(crate::render_specifier(Some("{path}"), &args).as_deref(), Some(""));
 }

@@ -4,8 +4,8 @@ use crate::policy::Call;
 
 /// Matches `text` against `pattern` as a whole.
 ///
-/// `*` matches any run of characters (including the empty run), `?` matches exactly one
-/// character, and every other character matches itself literally. Matching works on
+/// `*` matches any run of characters (including the empty run) and is the only wildcard, as
+/// upstream's: every other character (`?` and `[` included) matches itself literally. Matching works on
 /// Unicode scalar values, not bytes, and runs in `O(pattern * text)` worst case (no
 /// exponential backtracking).
 pub fn glob_match(pattern: &str, text: &str) -> bool {
@@ -15,7 +15,7 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
     // Position of the last `*` seen and the text position it is currently anchored at.
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || (p[pi] != '*' && p[pi] == t[ti])) {
+        if pi < p.len() && p[pi] != '*' && p[pi] == t[ti] {
             pi += 1;
             ti += 1;
         } else if pi < p.len() && p[pi] == '*' {
@@ -88,11 +88,11 @@ mod tests {
         assert!(glob_match("a*c", "abbbc"));
         assert!(!glob_match("a*c", "abbbd"));
         assert!(glob_match("*.rs", "src/main.rs"));
-        assert!(glob_match("a?c", "abc"));
-        assert!(!glob_match("a?c", "ac"));
+        assert!(!glob_match("a?c", "abc"), "? is literal");
+        assert!(glob_match("a?c", "a?c"));
         assert!(glob_match("*a*b*", "xxaxxbxx"));
         assert!(!glob_match("*a*b*", "xxbxxaxx"));
-        assert!(glob_match("é?", "éü"));
+        assert!(glob_match("é*", "éü"));
         assert!(glob_match("", ""));
         assert!(!glob_match("", "a"));
     }

@@ -1,33 +1,29 @@
 //! Rendering a tool's `specifier_template` against the call's arguments.
 
 use serde_json::{Map, Value};
+use std::fmt::Write as _;
 
-/// Renders `template`, replacing each `{name}` with `str(args[name])` as Python would print it.
+/// Renders `template` as upstream does (`re.sub(r"\{(\w+)\}", ...)`): each `{name}` whose
+/// name is one or more word characters (letters, digits, `_`) becomes `str(args[name])` as
+/// Python prints it ([`python_str`]); a missing or `null` argument renders as `""`. Any other
+/// `{` (an empty or non-word name, no closing `}`) is copied literally.
 ///
-/// - strings are inserted raw, integers as digits, floats as Python's `repr(float)` (`1.0`,
-///   `1e-05`, `1e+16`), `true`/`false` as `True`/`False`;
-/// - a missing or `null` argument renders as `""`;
-/// - lists and objects render as compact JSON (Python's repr of containers is out of scope).
-///
-/// A `{` that does not start a `{name}` placeholder (no closing `}`, or an empty name, or a
-/// nested `{`) is copied literally. No template → `None` (the call has no specifier).
+/// No template, or an empty one, → `None`: the call has no specifier.
 pub fn render_specifier(template: Option<&str>, args: &Map<String, Value>) -> Option<String> {
-    let template = template?;
+    let template = template.filter(|t| !t.is_empty())?;
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find(['{', '}']) {
-            Some(close) if close > 0 && after.as_bytes()[close] == b'}' => {
-                let name = &after[..close];
-                out.push_str(&python_str(args.get(name)));
-                rest = &after[close + 1..];
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
+        let name_len = after.find(|c: char| !is_word(c)).unwrap_or(after.len());
+        if name_len > 0 && after[name_len..].starts_with('}') {
+            out.push_str(&python_str(args.get(&after[..name_len])));
+            rest = &after[name_len + 1..];
+        } else {
+            out.push('{');
+            rest = after;
         }
     }
     out.push_str(rest);
@@ -48,8 +44,51 @@ pub fn python_str(value: Option<&Value>) -> String {
                 n.to_string()
             }
         }
-        Some(v @ (Value::Array(_) | Value::Object(_))) => v.to_string(),
+        Some(v @ (Value::Array(_) | Value::Object(_))) => python_repr(v),
     }
+}
+
+/// `repr(value)` as Python prints a JSON-decoded value (`['a', 1, None]`, `{'k': True}`).
+fn python_repr(value: &Value) -> String {
+    match value {
+        Value::Null => "None".to_owned(),
+        Value::String(s) => python_str_repr(s),
+        Value::Array(items) => format!("[{}]", items.iter().map(python_repr).collect::<Vec<_>>().join(", ")),
+        Value::Object(map) => format!(
+            "{{{}}}",
+            map.iter()
+                .map(|(k, v)| format!("{}: {}", python_str_repr(k), python_repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        other => python_str(Some(other)),
+    }
+}
+
+/// `repr(str)`: single quotes unless the text has a `'` and no `"`; backslash escapes for the
+/// quote, `\\`, `\n`, `\r`, `\t` and other control characters.
+fn python_str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// `repr(float)` as `CPython` prints it: shortest round-trip digits, positional notation when
@@ -98,7 +137,7 @@ mod tests {
     #[test]
     fn plain_template_is_copied() {
         assert_eq!(render_specifier(Some("fixed"), &Map::new()).as_deref(), Some("fixed"));
-        assert_eq!(render_specifier(Some(""), &Map::new()).as_deref(), Some(""));
+        assert_eq!(render_specifier(Some(""), &Map::new()), None, "an empty template means no specifier");
     }
 
     #[test]
@@ -139,9 +178,12 @@ mod tests {
     }
 
     #[test]
-    fn containers_as_compact_json() {
-        let a = args(json!({"l": [1, "a"], "d": {"k": 1}}));
-        assert_eq!(render_specifier(Some("{l}|{d}"), &a).as_deref(), Some(r#"[1,"a"]|{"k":1}"#));
+    fn containers_like_python_repr() {
+        let a = args(json!({"l": [1, "a", null, true, 1.0], "d": {"k": "it's"}}));
+        assert_eq!(
+            render_specifier(Some("{l}|{d}"), &a).as_deref(),
+            Some(r#"[1, 'a', None, True, 1.0]|{'k': "it's"}"#)
+        );
     }
 
     #[test]
@@ -151,6 +193,9 @@ mod tests {
         assert_eq!(render_specifier(Some("{{x}"), &a).as_deref(), Some("{v"));
         assert_eq!(render_specifier(Some("a{x"), &a).as_deref(), Some("a{x"));
         assert_eq!(render_specifier(Some("}{x}}"), &a).as_deref(), Some("}v}"));
+        // Only `{word}` placeholders are filled (upstream's `\{(\w+)\}`).
+        let a = args(json!({"a b": "no", "a-b": "no", "x.y": "no", "ü_1": "yes"}));
+        assert_eq!(render_specifier(Some("{a b}{a-b}{x.y}{ü_1}"), &a).as_deref(), Some("{a b}{a-b}{x.y}yes"));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! One-time import of upstream's `settings.json` on first start.
+//! One-time imports of upstream's `settings.json` and `workspaces.json` on first start.
 //!
 //! Upstream kept settings in `$HORRIBLE_DATA_DIR/settings.json`, a flat JSON object. On the
 //! first open of a database (no import marker in `meta` yet) whose settings table is empty,
@@ -94,4 +94,90 @@ pub(crate) fn first_start(conn: &mut Connection, dir: &Path) -> Result<Option<Im
     tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![MARKER, marker])?;
     tx.commit()?;
     Ok(report)
+}
+
+/// Upstream's workspaces file name.
+pub const WORKSPACES_JSON: &str = "workspaces.json";
+/// The `meta` row that marks the workspaces import as done.
+pub const WORKSPACES_MARKER: &str = "workspaces_json_import";
+
+/// Imports upstream's `workspaces.json` (`{"active": id|null, "workspaces": [{id, name,
+/// layout}]}`) once, like `settings.json`: only into an empty workspaces table, valid entries
+/// in file order (an id that breaks the pattern, a non-string name, a layout that is neither
+/// an object nor null, or a repeated id is skipped and reported), `active` kept when it names
+/// an imported workspace, else the first one. The marker is written whatever happens.
+pub(crate) fn first_start_workspaces(conn: &mut Connection, dir: &Path) -> Result<Option<ImportReport>, Error> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let done: Option<String> =
+        tx.query_row("SELECT value FROM meta WHERE key = ?1", [WORKSPACES_MARKER], |r| r.get(0)).optional()?;
+    if done.is_some() {
+        return Ok(None);
+    }
+    let count: i64 = tx.query_row("SELECT COUNT(*) FROM workspaces", [], |r| r.get(0))?;
+    let path = dir.join(WORKSPACES_JSON);
+    let (marker, report) = if count > 0 {
+        ("not imported: workspaces already present".to_owned(), None)
+    } else if !path.exists() {
+        ("not imported: no workspaces.json".to_owned(), None)
+    } else {
+        let mut report = ImportReport { path: path.clone(), ..Default::default() };
+        match read_object(&path) {
+            Err(e) => report.error = Some(e),
+            Ok(state) => import_workspaces(&tx, &state, &mut report)?,
+        }
+        (report.summary(), Some(report))
+    };
+    tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![WORKSPACES_MARKER, marker])?;
+    tx.commit()?;
+    Ok(report)
+}
+
+fn import_workspaces(
+    tx: &rusqlite::Transaction<'_>,
+    state: &serde_json::Map<String, Value>,
+    report: &mut ImportReport,
+) -> Result<(), Error> {
+    let list = match state.get("workspaces") {
+        Some(Value::Array(list)) => list.as_slice(),
+        None => &[],
+        Some(_) => {
+            report.error = Some("\"workspaces\" is not a list".to_owned());
+            return Ok(());
+        }
+    };
+    for (seq, item) in (1_i64..).zip(list) {
+        let id = item.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let checked = (|| {
+            crate::workspace::validate_workspace_id(&id)?;
+            let name = item.get("name").and_then(Value::as_str).ok_or_else(|| Error::InvalidWorkspace {
+                what: "name",
+                value: item.get("name").map(Value::to_string).unwrap_or_default(),
+                max: crate::workspace::MAX_WORKSPACE_NAME_CHARS,
+            })?;
+            let layout = item.get("layout").cloned().unwrap_or(Value::Null);
+            if !(layout.is_null() || layout.is_object()) {
+                return Err(Error::InvalidWorkspace { what: "layout", value: layout.to_string(), max: 0 });
+            }
+            Ok((name.to_owned(), encode(&id, &layout)?))
+        })();
+        match checked {
+            Ok((name, layout)) => {
+                let n = tx.execute(
+                    "INSERT OR IGNORE INTO workspaces (id, name, layout, seq) VALUES (?1, ?2, ?3, ?4)",
+                    params![id, name, layout, seq],
+                )?;
+                if n == 0 {
+                    report.skipped.push((id, "a repeated id".to_owned()));
+                } else {
+                    report.imported.push(id);
+                }
+            }
+            Err(e) => report.skipped.push((id, e.to_string())),
+        }
+    }
+    let wanted = state.get("active").and_then(Value::as_str).filter(|a| report.imported.iter().any(|i| i == a));
+    if let Some(active) = wanted.or(report.imported.first().map(String::as_str)) {
+        tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('active_workspace', ?1)", [active])?;
+    }
+    Ok(())
 }

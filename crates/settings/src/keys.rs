@@ -1,4 +1,4 @@
-//! Settings key rules: validation and which keys hold secrets.
+//! Settings key rules: validation and which keys look like they hold secrets.
 
 use crate::error::Error;
 
@@ -6,8 +6,6 @@ use crate::error::Error;
 pub const KEY_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
 /// The longest allowed settings key, in characters.
 pub const MAX_KEY_CHARS: usize = 256;
-/// What [`crate::Store::all_masked`] shows instead of a secret value.
-pub const MASK: &str = "***";
 
 /// Checks `key` against [`KEY_PATTERN`] and [`MAX_KEY_CHARS`].
 pub fn validate_key(key: &str) -> Result<(), Error> {
@@ -27,7 +25,8 @@ pub fn validate_key(key: &str) -> Result<(), Error> {
     }
 }
 
-/// Whether a key's value should be masked: its name contains (case-insensitively)
+/// Whether a key looks like it holds a credential (values are still served as stored, as
+/// upstream: a mask a page read back and saved would replace the secret): its name contains (case-insensitively)
 /// `token`, `secret`, `password`, `apikey`, `api_key` or `api-key`.
 pub fn is_secret_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();

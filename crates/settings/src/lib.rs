@@ -3,11 +3,11 @@
 //! saved workspaces, all in one `SQLite` database `horrible.db` inside the data directory.
 //!
 //! - [`Store`] (in [`store`]): open/migrate the database, the settings map with its
-//!   in-memory read cache, and the one-time import of upstream's `settings.json`
-//!   ([`import`]);
-//! - [`keys`]: key validation and secret-key masking rules;
+//!   in-memory read cache, and the one-time imports of upstream's `settings.json` and
+//!   `workspaces.json` ([`import`]);
+//! - [`keys`]: key validation and which keys look secret;
 //! - [`plugin`]: the per-plugin namespaced store;
-//! - [`workspace`]: saved dashboard layouts and the active one;
+//! - [`workspace`]: saved dashboard layouts and the active one, with upstream's semantics;
 //! - [`error`]: the [`Error`] type.
 //!
 //! Every write is committed (WAL, `synchronous=FULL`, so fsynced) before the call
@@ -25,6 +25,6 @@ mod kill_tests;
 
 pub use error::Error;
 pub use import::ImportReport;
-pub use keys::{is_secret_key, validate_key, KEY_PATTERN, MASK, MAX_KEY_CHARS};
+pub use keys::{is_secret_key, validate_key, KEY_PATTERN, MAX_KEY_CHARS};
 pub use store::{Store, DB_FILE, MAX_VALUE_BYTES};
-pub use workspace::Workspace;
+pub use workspace::{validate_workspace_id, Workspace, WorkspacePatch, WorkspacesState, WORKSPACE_ID_PATTERN};

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::error::Error;
 use crate::import::{self, ImportReport};
-use crate::keys::{is_secret_key, validate_key, MASK};
+use crate::keys::{is_secret_key, validate_key};
 
 /// The database file name inside the data directory.
 pub const DB_FILE: &str = "horrible.db";
@@ -49,6 +49,7 @@ pub(crate) struct Inner {
     cache: RwLock<BTreeMap<String, Value>>,
     dir: PathBuf,
     import: Option<ImportReport>,
+    workspaces_import: Option<ImportReport>,
 }
 
 /// The settings store. Cheap to clone (an `Arc` inside); `Send + Sync`.
@@ -124,8 +125,9 @@ impl Store {
     ///
     /// Creates the directory (mode 0700) and database file (0600) when missing, switches the
     /// database to WAL with `synchronous=FULL` and a busy timeout, creates the tables, and on
-    /// first start imports upstream's `data_dir/settings.json` (see [`crate::import`]; the
-    /// outcome is kept in [`Store::import_report`]). Then loads the settings cache.
+    /// first start imports upstream's `data_dir/settings.json` and `workspaces.json` (see
+    /// [`crate::import`]; the outcomes are kept in [`Store::import_report`] and
+    /// [`Store::workspaces_import_report`]). Then loads the settings cache.
     pub fn open(data_dir: &Path) -> Result<Store, Error> {
         create_private_dir(data_dir)?;
         let path = data_dir.join(DB_FILE);
@@ -137,6 +139,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.execute_batch(SCHEMA)?;
         let import = import::first_start(&mut conn, data_dir)?;
+        let workspaces_import = import::first_start_workspaces(&mut conn, data_dir)?;
         let cache = load_cache(&conn)?;
         Ok(Store {
             inner: Arc::new(Inner {
@@ -144,6 +147,7 @@ impl Store {
                 cache: RwLock::new(cache),
                 dir: data_dir.to_owned(),
                 import,
+                workspaces_import,
             }),
         })
     }
@@ -153,7 +157,7 @@ impl Store {
         validate_key(key)
     }
 
-    /// Whether a key's value is masked by [`Store::all_masked`]; see [`crate::is_secret_key`].
+    /// Whether a key looks like it holds a credential; see [`crate::is_secret_key`].
     pub fn is_secret_key(key: &str) -> bool {
         is_secret_key(key)
     }
@@ -173,6 +177,11 @@ impl Store {
         self.inner.import.as_ref()
     }
 
+    /// What the first-start import of `workspaces.json` did, if it ran during this open.
+    pub fn workspaces_import_report(&self) -> Option<&ImportReport> {
+        self.inner.workspaces_import.as_ref()
+    }
+
     pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
         self.inner.conn.lock()
     }
@@ -185,19 +194,6 @@ impl Store {
     /// All settings, sorted by key.
     pub fn all(&self) -> Map<String, Value> {
         self.inner.cache.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
-    }
-
-    /// All settings, sorted by key, with secret keys' values replaced by `"***"`.
-    pub fn all_masked(&self) -> Map<String, Value> {
-        self.inner
-            .cache
-            .read()
-            .iter()
-            .map(|(k, v)| {
-                let v = if is_secret_key(k) { Value::String(MASK.to_owned()) } else { v.clone() };
-                (k.clone(), v)
-            })
-            .collect()
     }
 
     /// Sets a setting. The write is committed (and fsynced) before this returns; the cache

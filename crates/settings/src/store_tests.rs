@@ -119,22 +119,6 @@ fn value_size_limit() {
 }
 
 #[test]
-fn masking() {
-    let (_d, s) = open();
-    s.set("github.token", &json!("ghp_x")).unwrap();
-    s.set("openai.apiKey", &json!("sk")).unwrap();
-    s.set("db.Password", &json!({"nested": 1})).unwrap();
-    s.set("ui.theme", &json!("dark")).unwrap();
-    let m = s.all_masked();
-    assert_eq!(m["github.token"], json!("***"));
-    assert_eq!(m["openai.apiKey"], json!("***"));
-    assert_eq!(m["db.Password"], json!("***"));
-    assert_eq!(m["ui.theme"], json!("dark"));
-    assert_eq!(s.all()["github.token"], json!("ghp_x"), "all() is unmasked");
-    assert!(Store::is_secret_key("x.secret") && !Store::is_secret_key("x.y"));
-}
-
-#[test]
 fn concurrent_writers() {
     let (dir, s) = open();
     let handles: Vec<_> = (0..4)

@@ -15,4 +15,4 @@ pub mod ws;
 pub use event::{IoEvent, NewEvent, Source};
 pub use recorder::{Recorder, CHANNEL_CAPACITY, DEFAULT_CAPACITY, DEFAULT_MAX_BODY_CHARS};
 pub use redact::{body_text, is_credential_header, redact_headers, truncate_body, TRUNCATED_SUFFIX};
-pub use ws::{ws_event, ws_event_sized, WsDirection};
+pub use ws::{ws_event, ws_event_sized, ws_target, WsDirection};

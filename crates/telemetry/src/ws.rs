@@ -24,16 +24,43 @@ impl WsDirection {
     }
 }
 
-fn field(frame: &Value, name: &str) -> String {
-    match frame.get(name) {
-        Some(Value::String(s)) => s.clone(),
-        None | Some(Value::Null) => String::new(),
-        Some(other) => other.to_string(),
+/// A JSON value as Python's `str()` shows it (upstream builds the target with f-strings).
+fn python_str(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => "None".to_owned(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        other => other.to_string(),
     }
 }
 
-/// The event for one frame: source `ws`, method `recv`/`send`, target `channel/event`
-/// (missing parts empty), `request_bytes` the compact JSON byte length, `request_body` the
+/// Python truthiness of a JSON value: `null`, `false`, `0`, `""`, `[]` and `{}` are false.
+fn truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+    }
+}
+
+/// The event's target, as upstream names it: `channel/event`, where the event is the frame's
+/// `event`, else its `type` (either only when truthy), else just the channel; a frame without
+/// a channel shows as `?`.
+pub fn ws_target(frame: &Value) -> String {
+    let channel = frame.get("channel").map_or_else(|| "?".to_owned(), python_str);
+    let event = ["event", "type"].iter().find_map(|k| frame.get(*k).filter(|v| truthy(v)));
+    match event {
+        Some(e) => format!("{channel}/{}", python_str(e)),
+        None => channel,
+    }
+}
+
+/// The event for one frame: source `ws`, method `recv`/`send`, target [`ws_target`],
+/// `request_bytes` the compact JSON byte length, `request_body` the
 /// frame pretty-printed with a 2-space indent and cut to `max_chars` characters.
 ///
 /// The caller skips frames of the `telemetry` channel itself.
@@ -49,7 +76,7 @@ pub fn ws_event_sized(direction: WsDirection, frame: &Value, compact_len: usize,
     NewEvent {
         source: Source::Ws,
         method: direction.as_str().to_owned(),
-        target: format!("{}/{}", field(frame, "channel"), field(frame, "event")),
+        target: ws_target(frame),
         request_bytes: Some(compact_len as u64),
         request_body: Some(truncate_body(&pretty, max_chars)),
         ..Default::default()
@@ -119,14 +146,19 @@ mod tests {
     }
 
     #[test]
-    fn odd_frames() {
-        let ev = ws_event(WsDirection::Recv, &json!({"event": "x"}), 100);
-        assert_eq!(ev.target, "/x");
+    fn targets_fall_back_as_upstream() {
+        let t = |v: Value| ws_event(WsDirection::Recv, &v, 100).target;
+        assert_eq!(t(json!({"channel": "c", "event": "e", "type": "t"})), "c/e");
+        assert_eq!(t(json!({"channel": "c", "type": "t"})), "c/t");
+        assert_eq!(t(json!({"channel": "c", "event": "", "type": "t"})), "c/t");
+        assert_eq!(t(json!({"channel": "c", "event": null, "type": 0})), "c");
+        assert_eq!(t(json!({"channel": "c"})), "c");
+        assert_eq!(t(json!({"event": "x"})), "?/x");
+        assert_eq!(t(json!({"channel": 3, "event": true})), "3/True");
+        assert_eq!(t(json!({"channel": null, "type": 1.5})), "None/1.5");
         let ev = ws_event(WsDirection::Recv, &json!([1, 2]), 100);
-        assert_eq!(ev.target, "/");
+        assert_eq!(ev.target, "?");
         assert_eq!(ev.request_bytes, Some(5));
-        let ev = ws_event(WsDirection::Recv, &json!({"channel": 3, "event": null}), 100);
-        assert_eq!(ev.target, "3/");
     }
 
     #[test]

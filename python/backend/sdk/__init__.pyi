@@ -1,80 +1,41 @@
 """Type stubs for ``backend.sdk``, the backend plugin SDK.
 
-The module itself is native: it is implemented in Rust inside the ``horrible`` binary and exists
-only in the interpreter that binary embeds (``horrible serve``, ``horrible python``). These stubs
-describe the same API for editors and ``mypy --strict`` (``MYPYPATH=python``).
+The module is built by the ``horrible`` binary (its types are Python embedded in it, the store and
+connection are native) and exists only in the interpreter that binary embeds (``horrible serve``,
+``horrible python``). These stubs describe the same API for editors and ``mypy --strict``
+(``MYPYPATH=python``).
 """
 
-import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, ClassVar, Literal, Self, final, overload
+from typing import Any, final
 
-import httpx
-from fastapi import APIRouter
-from typing_extensions import disjoint_base
+from backend.sdk.host import BackendPlugin as BackendPlugin
+from backend.sdk.host import PluginHost as PluginHost
+from backend.sdk.loader import load_plugins as load_plugins
+from backend.sdk.registry import PluginRegistry as PluginRegistry
+from backend.sdk.registry import registry as registry
+from backend.sdk.types import AgentTool as AgentTool
+from backend.sdk.types import AgentToolHandler as AgentToolHandler
+from backend.sdk.types import DashFacadeFactory as DashFacadeFactory
+from backend.sdk.types import LifecycleHook as LifecycleHook
+from backend.sdk.types import PluginManifest as PluginManifest
+from backend.sdk.types import WsChannelHandler as WsChannelHandler
 
 __all__ = [
     "AgentTool",
+    "AgentToolHandler",
     "BackendPlugin",
     "Connection",
     "ConnectionClosed",
+    "DashFacadeFactory",
+    "LifecycleHook",
     "PluginHost",
     "PluginManifest",
+    "PluginRegistry",
     "PluginStore",
+    "WsChannelHandler",
+    "load_plugins",
+    "registry",
 ]
-
-@final
-class PluginManifest:
-    """A plugin's immutable identity."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def version(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    def __new__(cls, id: str, name: str, version: str = ..., description: str = ...) -> Self:
-        """``version`` defaults to ``"0.0.0"``, ``description`` to ``""``."""
-    def __eq__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-
-@final
-class AgentTool:
-    """A server-side agent tool: its handler runs in the backend."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def handler(self) -> Callable[[dict[str, Any]], Any | Awaitable[Any]]: ...
-    @property
-    def parameters(self) -> dict[str, Any]: ...
-    @property
-    def required(self) -> list[str]: ...
-    @property
-    def side_effect(self) -> bool: ...
-    @property
-    def specifier_template(self) -> str | None: ...
-    @property
-    def timeout(self) -> float | None: ...
-    def __new__(
-        cls,
-        name: str,
-        description: str,
-        handler: Callable[[dict[str, Any]], Any | Awaitable[Any]],
-        parameters: dict[str, Any] | None = None,
-        required: list[str] | None = None,
-        side_effect: bool = False,
-        specifier_template: str | None = None,
-        timeout: float | None = None,
-    ) -> Self: ...
-    def provider_form(self) -> dict[str, Any]:
-        """``{"type": "function", "function": {"name", "description", "parameters"}}``."""
-    def gate_metadata(self) -> dict[str, Any]:
-        """``{"name", "sideEffect", "specifierTemplate"}``."""
 
 class ConnectionClosed(ConnectionError):
     """Raised by :meth:`Connection.send_json` once the socket is gone."""
@@ -99,38 +60,3 @@ class PluginStore:
     def set(self, key: str, value: Any) -> None: ...
     def delete(self, key: str) -> bool: ...
     def keys(self) -> list[str]: ...
-
-_ChannelHandler = Callable[[Connection, dict[str, Any]], Awaitable[None] | None]
-_Hook = Callable[[], Awaitable[None] | None]
-
-@final
-class PluginHost:
-    """What ``setup(host)`` registers through."""
-
-    @property
-    def manifest(self) -> PluginManifest: ...
-    @property
-    def log(self) -> logging.Logger: ...
-    @property
-    def store(self) -> PluginStore: ...
-    def add_router(self, router: APIRouter, prefix: str | None = None) -> None: ...
-    def add_agent_tool(self, tool: AgentTool) -> None: ...
-    def add_ws_channel(self, name: str, handler: _ChannelHandler) -> None: ...
-    def add_dash_facade(self, name: str, factory: Callable[[], object]) -> None: ...
-    def on_startup(self, hook: _Hook) -> None: ...
-    def on_shutdown(self, hook: _Hook) -> None: ...
-    def broadcast(self, frame: dict[str, Any]) -> int: ...
-    @overload
-    def http_client(self, sync: Literal[False] = False, **kwargs: Any) -> httpx.AsyncClient: ...
-    @overload
-    def http_client(self, sync: Literal[True], **kwargs: Any) -> httpx.Client: ...
-    @overload
-    def http_client(self, sync: bool, **kwargs: Any) -> httpx.AsyncClient | httpx.Client: ...
-
-@disjoint_base
-class BackendPlugin:
-    """Base class: set a ``manifest`` class attribute and override ``setup``."""
-
-    manifest: ClassVar[PluginManifest]
-    def __new__(cls, *_args: Any, **_kwargs: Any) -> Self: ...
-    def setup(self, host: PluginHost) -> None: ...

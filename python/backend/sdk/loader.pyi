@@ -1,7 +1,11 @@
-"""Plugin discovery and loading (native; runs once when the host starts)."""
+"""Plugin discovery and loading, as upstream's ``backend.sdk.loader``."""
 
-from backend.sdk import PluginManifest
+from collections.abc import Sequence
+from os import PathLike
 
-__all__ = ["load_plugins"]
+from backend.sdk.registry import PluginRegistry
 
-def load_plugins() -> list[PluginManifest]: ...
+def load_plugins(
+    *, extra_dirs: Sequence[str | PathLike[str]] | None = None, reg: PluginRegistry | None = None
+) -> PluginRegistry:
+    """Loads every plugin into ``reg``; without it, the served registry (once per process)."""

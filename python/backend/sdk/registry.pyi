@@ -1,15 +1,45 @@
-"""The process-global plugin registry (native, read-only view)."""
+"""The plugin registry: ``PluginRegistry`` (upstream's), ``registry`` (this process's, which
+mirrors what is served), and read-only views of what the host serves."""
 
+from dataclasses import dataclass
 from typing import Any
 
-from backend.sdk import PluginManifest
+from fastapi import APIRouter
 
-__all__ = ["errors", "invoke_agent_tool", "loaded", "provider_tools"]
+from backend.sdk.types import AgentTool, DashFacadeFactory, LifecycleHook, PluginManifest, WsChannelHandler
 
+__all__ = ["PluginRegistry", "errors", "invoke_agent_tool", "loaded", "provider_tools", "registry"]
+
+@dataclass
+class _MountedRouter:
+    router: APIRouter
+    prefix: str
+    plugin_id: str
+
+@dataclass
+class PluginRegistry:
+    loaded: list[PluginManifest] = ...
+    routers: list[_MountedRouter] = ...
+    agent_tools: dict[str, AgentTool] = ...
+    ws_channels: dict[str, WsChannelHandler] = ...
+    dash_facades: dict[str, DashFacadeFactory] = ...
+    startup_hooks: list[LifecycleHook] = ...
+    shutdown_hooks: list[LifecycleHook] = ...
+    errors: list[tuple[str, str]] = ...
+    def reset(self) -> None: ...
+    def provider_tools(self) -> list[dict[str, Any]]: ...
+    async def invoke_agent_tool(self, name: str, args: dict[str, Any]) -> Any: ...
+    async def dispatch_ws(self, conn: Any, channel: str, message: dict[str, Any]) -> bool: ...
+    async def run_startup(self) -> None: ...
+    async def run_shutdown(self) -> None: ...
+
+registry: PluginRegistry
+
+# What the host serves (read live).
 loaded: list[PluginManifest]
 errors: list[tuple[str, str]]
 
 async def invoke_agent_tool(name: str, args: dict[str, Any] | None = None) -> Any:
-    """Run a plugin tool in the backend; failures come back as ``{"error": ...}``."""
+    """Run a served plugin tool (arguments checked); failures come back as ``{"error": ...}``."""
 
 def provider_tools() -> list[dict[str, Any]]: ...

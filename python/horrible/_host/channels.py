@@ -3,13 +3,15 @@
 One consumer coroutine per connection lives on the loop. Rust appends frames with `push` (a job
 on the loop thread, so frames arrive in socket order and a burst costs one wake-up) and the
 consumer awaits each handler in turn: no task, no done-callback and no hop back to tokio per
-frame. Sync handlers run on the host's sync pool via `run_sync`, which returns a future.
+frame. Sync handlers run on the host's sync pool via `run_sync`, which returns a future; an
+awaitable a sync handler returns is awaited here, on the loop.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import inspect
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -58,7 +60,11 @@ class ChannelRunner:
                 if is_async:
                     await handler(self._conn, frame)
                 else:
-                    await self._run_sync(handler, (self._conn, frame))
+                    result = await self._run_sync(handler, (self._conn, frame))
+                    # A plain function that returns a coroutine (a lambda, a decorator without
+                    # functools.wraps) is an async handler in disguise: await what it returned.
+                    if inspect.isawaitable(result):
+                        await result
             except asyncio.CancelledError:
                 raise
             except Exception as exc:

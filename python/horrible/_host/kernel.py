@@ -61,41 +61,106 @@ def wake(ident: int) -> None:
         event.set()
 
 
+def _session_emit() -> Emit | None:
+    """The console of the cell running on this thread, or of the cell that started this thread."""
+    emit: Emit | None = getattr(_local, "emit", None)
+    if emit is None:
+        emit = getattr(threading.current_thread(), "_horrible_emit", None)
+    return emit
+
+
+_real_thread_start = threading.Thread.start
+
+
+def _thread_start(self: threading.Thread) -> None:
+    """Thread.start that remembers the starting cell's console, so the thread's prints reach it."""
+    emit = _session_emit()
+    if emit is not None:
+        self._horrible_emit = emit  # type: ignore[attr-defined]  # our own mark on the thread
+    _real_thread_start(self)
+
+
+class _RoutedBuffer(io.RawIOBase):
+    """`sys.stdout.buffer` inside a cell: bytes written reach the cell's console as text."""
+
+    def __init__(self, name: str, emit: Emit) -> None:
+        self._name, self._emit = name, emit
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        data = bytes(b)
+        if data:
+            self._emit(self._name, data.decode("utf-8", "replace"))
+        return len(data)
+
+
 class _StreamRouter(io.TextIOBase):
-    """Stands in for sys.stdout/stderr: writes go to the current thread's session, if any."""
+    """Stands in for sys.stdout/stderr: writes go to the session of the current thread's cell (or
+    of the cell that started the thread), if any. Everywhere else it is the real stream: plugin
+    code outside cells gets its `fileno()`, `buffer`, `encoding` and the rest."""
 
     def __init__(self, name: str, fallback: TextIO) -> None:
         self._name, self._fallback = name, fallback
 
     def write(self, s: str) -> int:
-        emit = getattr(_local, "emit", None)
+        emit = _session_emit()
         if emit is None:
             return self._fallback.write(s)
         if s:
-            emit(self._name, s)
+            try:
+                emit(self._name, s)
+            except Exception:  # the session is gone (a thread outlived it): print where Python would
+                return self._fallback.write(s)
         return len(s)
 
     def flush(self) -> None:
-        if getattr(_local, "emit", None) is None:
+        if _session_emit() is None:
             self._fallback.flush()
 
     def isatty(self) -> bool:
-        return False
+        return _session_emit() is None and self._fallback.isatty()
 
-    encoding = "utf-8"
+    def fileno(self) -> int:
+        return self._fallback.fileno()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def buffer(self) -> Any:
+        emit = _session_emit()
+        return self._fallback.buffer if emit is None else _RoutedBuffer(self._name, emit)
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]  # TextIOBase declares it a plain attribute
+        return "utf-8" if _session_emit() is not None else self._fallback.encoding
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self._fallback, "errors", None)
+
+    def __getattr__(self, name: str) -> Any:
+        # line_buffering, reconfigure, mode, name, ...: the real stream's.
+        if name.startswith("__") or name == "_fallback":  # not set up (copy, pickle): no recursion
+            raise AttributeError(name)
+        return getattr(self._fallback, name)
 
 
 def install_routers() -> None:
     time.sleep = _interruptible_sleep  # type: ignore[assignment]  # takes what a cell passes: a number, not any SupportsIndex
+    threading.Thread.start = _thread_start  # type: ignore[method-assign]  # output of a cell's threads
     if not isinstance(sys.stdout, _StreamRouter):
         sys.stdout = _StreamRouter("stdout", sys.stdout)
         sys.stderr = _StreamRouter("stderr", sys.stderr)
 
 
 def _first_line(obj: object) -> str:
+    """The first line of `obj`'s docstring with its whitespace collapsed (upstream's help)."""
     doc = getattr(obj, "__doc__", None) or ""
-    doc = doc.strip()
-    return doc.splitlines()[0].strip() if doc else ""
+    doc = doc.strip() if isinstance(doc, str) else ""
+    return " ".join(doc.splitlines()[0].split()) if doc else ""
 
 
 class _Facade:
@@ -121,14 +186,14 @@ def _relays(
     tool: str,
 ) -> Callable[[Callable[Concatenate[_S, _P], dict[str, Any]]], Callable[Concatenate[_S, _P], Any]]:
     """Makes a facade method a relay of the browser tool `tool`: the method returns the tool's
-    arguments and the call relays them. Its doc comes from the catalog (`set_browser_tools`)."""
+    arguments and the call relays them. Its docstring's first line is upstream's (what
+    `dash.help()` shows); `set_browser_tools` appends what the catalog says of the tool."""
 
     def wrap(build_args: Callable[Concatenate[_S, _P], dict[str, Any]]) -> Callable[Concatenate[_S, _P], Any]:
         @functools.wraps(build_args)
         def method(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> Any:
             return self._relay(tool, build_args(self, *args, **kwargs))
 
-        method.__doc__ = f"Relays the browser tool {tool!r}."
         _relaying[method] = tool
         return method
 
@@ -136,28 +201,36 @@ def _relays(
 
 
 class _Panes(_Facade):
-    """Open, close, and inspect panes (panels and widgets) in the active workspace."""
+    """Open, close, and inspect active panes (layout slots hosting views) in the active workspace."""
 
     _name = "panes"
 
     @_relays("list_available_panes")
     def available(self) -> dict[str, Any]:
+        """Every view (panel + widget) that can be opened into a pane, with id, title, and
+        groupId (its panel group's primary view id, if it belongs to one)."""
         return {}
 
     @_relays("list_open_panes")
     def open_list(self) -> dict[str, Any]:
+        """Active pane instances currently open in the active workspace (view id, instanceId,
+        groupId, ...)."""
         return {}
 
     @_relays("open_pane")
     def open(self, pane_id: str) -> dict[str, Any]:
+        """Open a view (panel or widget) in a new or focused pane by its view ID (from `available()`)."""
         return {"id": pane_id}
 
     @_relays("close_pane")
     def close(self, pane_id: str) -> dict[str, Any]:
+        """Close an active pane instance by its instance ID (from `open_list()`)."""
         return {"id": pane_id}
 
     @_relays("get_pane_group")
     def group(self, pane_id: str) -> dict[str, Any]:
+        """The panel group `view_id` belongs to (primary hub + companion views toggled
+        from its companion strip), or `{"groupId": None}` if it is not grouped."""
         return {"id": pane_id}
 
 
@@ -168,14 +241,17 @@ class _Workspaces(_Facade):
 
     @_relays("list_workspaces")
     def list(self) -> dict[str, Any]:
+        """The workspace tabs and which one is active."""
         return {}
 
     @_relays("create_workspace")
     def create(self, name: str) -> dict[str, Any]:
+        """Create a new named workspace and switch to it."""
         return {"name": name}
 
     @_relays("switch_workspace")
     def switch(self, workspace_id: str) -> dict[str, Any]:
+        """Switch to a workspace tab by id (from `list()`)."""
         return {"id": workspace_id}
 
 
@@ -183,12 +259,15 @@ _SPLIT_ALIASES = {"up": "above", "down": "below"}
 
 
 class _Layout(_Facade):
-    """Rearrange open panes: the same layout verbs the agent drives."""
+    """Rearrange open panes — split, move, float, and maximize — the same verbs the
+    agent's layout control uses. Pane targets are instance ids (from `dash.panes.open_list()`)."""
 
     _name = "layout"
 
     @_relays("split_pane")
     def split(self, instance_id: str, direction: str, view_id: str | None = None) -> dict[str, Any]:
+        """Split a pane (`left`/`right`/`up`/`down`); `view_id` to open a different
+        view in the new region, else the pane's own view is duplicated."""
         args: dict[str, Any] = {"instanceId": instance_id, "direction": _SPLIT_ALIASES.get(direction, direction)}
         if view_id is not None:
             args["paneId"] = view_id
@@ -196,57 +275,67 @@ class _Layout(_Facade):
 
     @_relays("move_pane")
     def move(self, instance_id: str, reference: str, direction: str) -> dict[str, Any]:
+        """Move a pane next to `reference` (`left`/`right`/`above`/`below`/`within`)."""
         return {"instanceId": instance_id, "reference": reference, "direction": direction}
 
     @_relays("resize_pane")
     def resize(self, instance_id: str, width: float | None = None, height: float | None = None) -> dict[str, Any]:
-        args: dict[str, Any] = {"instanceId": instance_id}
-        if width is not None:
-            args["width"] = width
-        if height is not None:
-            args["height"] = height
-        return args
+        """Resize a pane (pixels)."""
+        # As upstream: both sizes are always sent, an unset one as null (the browser skips it).
+        return {"instanceId": instance_id, "width": width, "height": height}
 
     @_relays("float_pane")
     def float(self, instance_id: str) -> dict[str, Any]:
+        """Pop a pane out into a floating window."""
         return {"instanceId": instance_id}
 
     @_relays("dock_pane")
     def dock(self, instance_id: str) -> dict[str, Any]:
+        """Dock a floating pane back into the grid."""
         return {"instanceId": instance_id}
 
     @_relays("maximize_pane")
     def maximize(self, instance_id: str) -> dict[str, Any]:
+        """Maximize a pane within its group."""
         return {"instanceId": instance_id}
 
     @_relays("restore_pane")
     def restore(self, instance_id: str) -> dict[str, Any]:
+        """Restore a maximized pane."""
         return {"instanceId": instance_id}
 
 
 class _Io(_Facade):
-    """Read the live I/O telemetry (backend-local, no browser round-trip)."""
+    """Read the live I/O telemetry — the same stream the observability panel shows
+    (HTTP in/out and /ws frames). Backend-local: no browser round-trip."""
 
     _name = "io"
 
     def __init__(self, host: _Host) -> None:
         self._host = host
 
-    def recent(self, limit: int = 20) -> Any:
-        """The most recent IoEvents (newest last); limit <= 0 means all."""
-        return self._host.io_recent(limit)
+    def recent(self, limit: int | None = 20) -> Any:
+        """The most recent I/O events (newest last), each as a dict.
 
-    def errors(self, limit: int = 20) -> Any:
-        """Recent events that failed (error set, or status >= 400)."""
-        return self._host.io_errors(limit)
+        A falsy or negative limit (None, 0) means all, as upstream."""
+        return self._host.io_recent(limit if limit and limit > 0 else 0)
+
+    def errors(self, limit: int | None = 20) -> Any:
+        """Recent events that failed (error set, or HTTP status ≥ 400).
+
+        A falsy or negative limit (None, 0) means all, as upstream."""
+        return self._host.io_errors(limit if limit and limit > 0 else 0)
 
     def clear(self) -> Any:
-        """Empty the buffer: {'ok': True, 'cleared': True}."""
+        """Empty the telemetry ring buffer.
+
+        Returns {'ok': True, 'cleared': True}; ids keep counting."""
         return self._host.io_clear()
 
 
 class _Settings(_Facade):
-    """Read and write app settings (backend-local; writes persist immediately)."""
+    """Read and write app settings (the same values the Settings page edits).
+    Backend-local: writes persist immediately."""
 
     _name = "settings"
 
@@ -254,15 +343,17 @@ class _Settings(_Facade):
         self._host = host
 
     def get(self, key: str, default: Any = None) -> Any:
-        """The persisted value of key, else default."""
+        """The value for `key` (the persisted override, else `default`)."""
         return self._host.settings_get(key, default)
 
     def set(self, key: str, value: Any) -> Any:
-        """Persist a value: {'ok': True, 'key', 'value'}."""
+        """Persist an override for `key`.
+
+        Returns {'ok': True, 'key': key, 'value': value}."""
         return self._host.settings_set(key, value)
 
     def all(self) -> Any:
-        """Every setting as a flat dict."""
+        """Every persisted override, as a flat key→value dict."""
         return self._host.settings_all()
 
 
@@ -270,7 +361,8 @@ _CORE = ("panes", "workspaces", "layout", "io", "settings")
 
 
 class Dash:
-    """dash — drive horrible-dashboard from Python. Run dash.help()."""
+    """The dashboard handle. Drives workspace layouts, manages and rearranges panes, reads
+    live pane state and I/O telemetry, and reads/writes settings. Run `dash.help()`."""
 
     def __init__(self, relay: Relay, host: _Host, plugin_facades: Facades, report: Callable[[str], None]) -> None:
         self._relay = relay
@@ -290,23 +382,27 @@ class Dash:
                 report(f"dash.{name} (plugin {plugin!r}) is unavailable: {type(exc).__name__}: {exc}\n")
 
     def call(self, name: str, **args: Any) -> Any:
-        """Relay any tool by name (the escape hatch)."""
+        """Relay an arbitrary tool by name — covers every widget `agentTool` and
+        agent-exposed command, so new capabilities are reachable without an SDK change."""
         return self._relay(name, args)
 
     @_relays("get_pane_context")
     def context(self, instance_id: str) -> dict[str, Any]:
+        """Read an active pane instance's current state/selection snapshot (instanceId from
+        `panes.open_list()`)."""
         return {"instanceId": instance_id}
 
     def help(self) -> None:
-        """Print the whole surface, introspected from the live objects."""
-        print(self._help_text(), end="")
+        """Print the whole `dash` surface (facades, methods, and one-line docs)."""
+        print(self._help_text())
 
     def _help_text(self) -> str:
+        """Upstream's cheat-sheet, line for line: each facade with its first doc line (even
+        when empty), its public methods sorted, a blank line; then the top-level methods."""
         lines = ["dash — drive horrible-dashboard from Python.", ""]
         for name in list(_CORE) + self._plugin_names:
             facade = getattr(self, name)
-            summary = _first_line(type(facade))
-            lines.append(f"dash.{name} — {summary}" if summary else f"dash.{name}")
+            lines.append(f"dash.{name} — {_first_line(facade)}")
             for attr in sorted(dir(facade)):
                 if attr.startswith("_"):
                     continue
@@ -319,10 +415,10 @@ class Dash:
         for attr in ("call", "context", "help"):
             doc = _first_line(getattr(self, attr))
             lines.append(f"dash.{attr}()  — {doc}" if doc else f"dash.{attr}()")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines)
 
     def __repr__(self) -> str:
-        return "<dash — run dash.help() for the full surface>"
+        return "<dash — the dashboard handle; run dash.help() for the full surface>"
 
 
 def _shape(schema: object) -> str:
@@ -372,8 +468,10 @@ def set_browser_tools(tools: Iterable[dict[str, Any]]) -> None:
     if missing:
         raise ValueError(f"the browser tool catalog has no {', no '.join(missing)}")
     for _, fn, name in relays:
-        summary = catalog[name].get("description") or f"Relays the browser tool {name!r}."
-        fn.__doc__ = f"{summary}\n\nRelays the browser tool {name!r}; returns {_shape(catalog[name].get('result'))}."
+        own = (getattr(fn, "__wrapped__", fn).__doc__ or "").strip()
+        about = catalog[name].get("description") or ""
+        returns = _shape(catalog[name].get("result"))
+        fn.__doc__ = f"{own}\n\nRelays the browser tool {name!r} ({about}); returns {returns}."
 
 
 class Session:
@@ -418,7 +516,8 @@ class Session:
                     return True, repr(value), None
             return True, None, None
         except SystemExit:
-            return False, None, "(SystemExit ignored)"
+            # As upstream: exit()/quit() in a cell is not an error, just ignored.
+            return True, "(SystemExit ignored)", None
         except BaseException as exc:  # KeyboardInterrupt from an interrupt, too
             tb = exc.__traceback__
             while tb is not None and tb.tb_frame.f_code.co_filename != "<repl>":

@@ -88,7 +88,7 @@ def enumerate_routes(
             methods = sorted(effective.methods or ())
             out.append((effective.path, methods, params, _entry(original.handle), extras, fastapi_scope, effective))
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
-            continue  # served by the websocket capability, not by the HTTP route table
+            continue  # served by the WebSocket stack (websocket_routes.py)
         elif isinstance(original, (Mount, Route)):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
     shared.router.routes.extend(app.router.routes)

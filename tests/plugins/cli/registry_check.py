@@ -3,10 +3,16 @@
 import asyncio
 import json
 
-from backend.sdk import loader, registry
+import importlib
 
-first = [m.id for m in loader.load_plugins()]
-second = [m.id for m in loader.load_plugins()]
+from backend.sdk import loader
+
+# The module (what is served, tools schema-checked): `import backend.sdk.registry as r` would give
+# the package attribute, upstream's `registry` object.
+registry = importlib.import_module("backend.sdk.registry")
+
+first = [m.id for m in loader.load_plugins().loaded]
+second = [m.id for m in loader.load_plugins().loaded]
 
 
 async def calls() -> dict[str, object]:

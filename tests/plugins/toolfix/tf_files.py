@@ -26,6 +26,11 @@ class Files(BackendPlugin):
                                       parameters=path, side_effect=True, specifier_template="{path}"))
         host.add_agent_tool(AgentTool(name="files.read", description="Read a file.", handler=read,
                                       parameters=path))
+        # Upstream's acceptEdits list has files.mkdir; notes.write merely looks like an edit.
+        host.add_agent_tool(AgentTool(name="files.mkdir", description="Make a directory.", handler=write,
+                                      parameters=path, side_effect=True, specifier_template="{path}"))
+        host.add_agent_tool(AgentTool(name="notes.write", description="Write a note.", handler=write,
+                                      parameters=path, side_effect=True))
 
 
 PLUGIN = Files

@@ -1,5 +1,6 @@
 // plugins.list: the backend plugins the host loaded (`GET /api/plugins`), each with its
-// capabilities (routes, agent tools, socket channels, dash facades), and the load errors.
+// capabilities (routes, agent tools, socket channels, dash facades) and warnings (pieces it
+// registered that are not served, and why), and the load errors.
 
 import { api, type PluginInfo, type PluginsResponse } from '../api';
 import { h } from '../dom';
@@ -32,7 +33,18 @@ function card(p: PluginInfo): HTMLElement {
       chips('Channels', p.channels ?? [], 'chip-channel'),
       chips('Routes', routes, 'chip-route'),
     ),
+    warnings(p.warnings ?? []),
     h('footer.card-foot', { text: p.source ?? '', title: p.source ?? '' }),
+  );
+}
+
+function warnings(items: string[]): HTMLElement | null {
+  if (!items.length) return null;
+  return h(
+    'div.cap-row.plugin-warnings',
+    {},
+    h('span.cap-label', { text: 'Warnings' }),
+    h('ul.card-warnings', {}, ...items.map((w) => h('li', { 'data-testid': 'plugin-warning', text: w }))),
   );
 }
 
@@ -67,7 +79,8 @@ class PluginsView implements PaneView {
     }
     const plugins = this.data?.plugins ?? [];
     const errors = this.data?.errors ?? [];
-    this.summary.textContent = `${plugins.length} loaded${errors.length ? ` · ${errors.length} failed` : ''}`;
+    const warned = plugins.reduce((n, p) => n + (p.warnings?.length ?? 0), 0);
+    this.summary.textContent = `${plugins.length} loaded${warned ? ` · ${warned} warnings` : ''}${errors.length ? ` · ${errors.length} failed` : ''}`;
     const errorCards = errors.map((e) =>
       h(
         'article.card.card-error',

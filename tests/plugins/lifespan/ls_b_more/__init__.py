@@ -1,10 +1,13 @@
 """A second plugin's hooks run even though ls_a_hooks has raising ones."""
 import os
+import sys
 from pathlib import Path
 
 from backend.sdk import BackendPlugin, PluginHost, PluginManifest
 
-import ls_a_hooks
+# Plugin directories are not on sys.path (as upstream): a sibling plugin is found under the
+# private name the loader gave it.
+ls_a_hooks = sys.modules["_horrible_plugin_lifespan_ls_a_hooks"]
 
 
 def startup() -> None:

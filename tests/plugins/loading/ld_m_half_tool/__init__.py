@@ -1,4 +1,4 @@
-"""Registers two tools with the same name itself: nothing of it may stay."""
+"""Registers two tools with the same name itself: the second replaces the first, as upstream."""
 from fastapi import APIRouter
 
 from backend.sdk import AgentTool, BackendPlugin, PluginHost, PluginManifest

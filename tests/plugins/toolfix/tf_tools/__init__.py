@@ -108,6 +108,16 @@ def spec(args: dict[str, Any]) -> dict[str, Any]:
     return {"spec": True}
 
 
+# Longer than the 30 s the host used to allow every tool: real work must not be cut.
+MINUTE_TOOL_SECONDS = 35.0
+
+
+def minute(args: dict[str, Any]) -> dict[str, Any]:
+    time.sleep(MINUTE_TOOL_SECONDS)
+    _hit("tf.minute")
+    return {"slept": MINUTE_TOOL_SECONDS}
+
+
 def calls(args: dict[str, Any]) -> dict[str, int]:
     return dict(CALLS)
 
@@ -148,6 +158,11 @@ class ToolFix(BackendPlugin):
                       side_effect=True))
         add(AgentTool(name="tf.spec", description="Untyped args, specifier '{a}:{b}'.", handler=spec,
                       parameters={"a": {}, "b": {}}, side_effect=True, specifier_template="{a}:{b}"))
+        add(AgentTool(name="tf.nospec", description="Side effect, empty specifier template.", handler=spec,
+                      side_effect=True, specifier_template=""))
+        add(AgentTool(name="tf.words", description="Only {word} placeholders are filled.", handler=spec,
+                      parameters={"x": {}}, side_effect=True, specifier_template="{a b}|{x}|{x.y}|{ü_1}"))
+        add(AgentTool(name="tf.minute", description="Sleeps 35 s, no timeout of its own.", handler=minute))
         add(AgentTool(name="tf.calls", description="How often each handler ran.", handler=calls))
 
 
