@@ -270,8 +270,7 @@ fn commit(
     mut warnings: Vec<String>,
 ) -> Result<(), String> {
     let id = manifest.get().id.clone();
-    let routes =
-        super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
+    let routes = super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
     // The app the HTTP routes were enumerated into (the host app every plugin shares, as one
     // FastAPI app): websocket routes and lifespans share it, so `request.app` / `websocket.app`
     // is one object.
