@@ -74,6 +74,10 @@ pub(crate) struct ServeArgs {
     /// Largest request body accepted.
     #[arg(long, default_value_t = defaults::DEFAULT_MAX_BODY_BYTES)]
     pub(crate) max_body_bytes: usize,
+    /// Largest request body a plugin route receives (streamed to it); no limit unless given,
+    /// as under uvicorn.
+    #[arg(long)]
+    pub(crate) max_route_body_bytes: Option<usize>,
     /// Largest /ws frame accepted (bigger ones close the socket with 1009).
     #[arg(long, default_value_t = defaults::DEFAULT_MAX_FRAME_BYTES)]
     pub(crate) max_frame_bytes: usize,

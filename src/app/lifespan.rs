@@ -29,6 +29,7 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
         allowed_origins: crate::services::config::allowed_origins(&args.allow_origins),
         token,
         max_body_bytes: args.max_body_bytes,
+        max_route_body_bytes: args.max_route_body_bytes,
         max_frame_bytes: args.max_frame_bytes,
         request_timeout: Duration::from_secs(args.request_timeout.max(1)),
         tool_timeout: Duration::from_secs(args.tool_timeout.max(1)),

@@ -38,11 +38,6 @@ impl PyCallable {
         Ok(Self { is_async: is_coroutine_callable(obj)?, obj: Arc::new(obj.clone().unbind()) })
     }
 
-    /// A callable whose kind is already known (e.g. one of a pair of sync/async entry points).
-    pub(crate) fn with_kind(obj: Py<PyAny>, is_async: bool) -> Self {
-        Self { obj: Arc::new(obj), is_async }
-    }
-
     pub(crate) fn is_async(&self) -> bool {
         self.is_async
     }

@@ -1,12 +1,15 @@
 //! Calling one route's own ASGI app with a scope built in Rust and `receive`/`send` implemented
-//! as Rust objects: the request body is handed over whole, the response comes back as one
-//! buffer, or as a stream when the app sends `more_body`.
+//! as Rust objects ([`super::receive`] streams the request body in). The response head goes to
+//! the waiting tokio task when the app has sent `http.response.start` and then either its whole
+//! body or control back to the loop (a `call_soon` flush): a `Response` arrives as one buffer
+//! with its content-length, a stream's head goes out at once, before its first chunk.
+use super::receive::{Inbound, Receive, RequestBody};
 use super::routes::HttpRoute;
 use crate::bridge::awaitable::Ready;
 use crate::bridge::{exc_summary, format_traceback, loop_thread};
 use bytes::Bytes;
 use parking_lot::Mutex;
-use pyo3::exceptions::{PyOSError, PyRuntimeError};
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyTuple};
@@ -25,7 +28,6 @@ pub(crate) struct AsgiRequest {
     pub(crate) query: Vec<u8>,
     /// Lower-cased names, in order.
     pub(crate) headers: RawHeaders,
-    pub(crate) body: Bytes,
     pub(crate) client: Option<(String, u16)>,
     pub(crate) server: (String, u16),
     pub(crate) http_version: &'static str,
@@ -55,65 +57,57 @@ pub(crate) enum Failure {
     Raised(String),
     /// The app returned without sending a response.
     NoResponse,
+    /// The request body went over `--max-route-body-bytes`.
+    TooLarge,
 }
 
-/// State shared by `send`, `receive` and the task's completion.
 type HeadSender = oneshot::Sender<Result<AsgiHead, Failure>>;
 
-struct Exchange {
+/// State shared by `send`, `receive`, the head flush and the task's completion.
+pub(crate) struct Exchange {
     head_tx: Option<HeadSender>,
+    /// `http.response.start` not yet handed over.
     start: Option<(u16, RawHeaders)>,
     stream_tx: Option<mpsc::Sender<Chunk>>,
+    /// The response is complete (or the app is done).
     finished: bool,
-    disconnect: Option<Py<PyAny>>,
+    pub(crate) inbound: Inbound,
 }
 
-type Shared = Arc<Mutex<Exchange>>;
+pub(crate) type Shared = Arc<Mutex<Exchange>>;
 
 impl Exchange {
     fn finish(&mut self, py: Python<'_>) {
         self.finished = true;
         self.stream_tx = None;
-        if let Some(fut) = self.disconnect.take() {
-            let fut = fut.bind(py);
-            if !fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {
-                let msg = PyDict::new(py);
-                let _ = msg.set_item("type", "http.disconnect");
-                let _ = fut.call_method1("set_result", (msg,));
-            }
+        self.inbound.disconnect(py);
+    }
+
+    /// Hands the head over with a streamed body (the app sent `http.response.start` and gave
+    /// control back, or sent a first chunk with more to come); the sender for later chunks.
+    fn send_stream_head(&mut self, status: u16, headers: RawHeaders) -> &mpsc::Sender<Chunk> {
+        let (tx, rx) = mpsc::channel(STREAM_CHUNKS);
+        if let Some(head_tx) = self.head_tx.take() {
+            let _ = head_tx.send(Ok(AsgiHead { status, headers, body: AsgiBody::Stream(rx) }));
         }
+        self.stream_tx.insert(tx)
     }
 }
 
-/// ASGI `receive`: the whole body once, then `http.disconnect` once the response is done.
+/// Scheduled with `call_soon` by `http.response.start`: runs once the app gives control back
+/// to the loop, so a head with no body yet (a quiet stream) goes out without waiting for one.
 #[pyclass(module = "horrible")]
-struct Receive {
-    body: Mutex<Option<Bytes>>,
+struct FlushHead {
     shared: Shared,
 }
 
 #[pymethods]
-impl Receive {
-    fn __call__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        if let Some(body) = self.body.lock().take() {
-            let msg = PyDict::new(py);
-            msg.set_item(intern!(py, "type"), intern!(py, "http.request"))?;
-            msg.set_item(intern!(py, "body"), PyBytes::new(py, &body))?;
-            msg.set_item(intern!(py, "more_body"), false)?;
-            return Ok(Py::new(py, Ready::new(msg.into_any().unbind()))?.into_any());
-        }
+impl FlushHead {
+    fn __call__(&self) {
         let mut ex = self.shared.lock();
-        if ex.finished {
-            let msg = PyDict::new(py);
-            msg.set_item("type", "http.disconnect")?;
-            return Ok(Py::new(py, Ready::new(msg.into_any().unbind()))?.into_any());
+        if let Some((status, headers)) = ex.start.take() {
+            ex.send_stream_head(status, headers);
         }
-        if let Some(f) = &ex.disconnect {
-            return Ok(f.clone_ref(py));
-        }
-        let fut = loop_thread::event_loop(py).call_method0("create_future")?.unbind();
-        ex.disconnect = Some(fut.clone_ref(py));
-        Ok(fut)
     }
 }
 
@@ -125,25 +119,20 @@ struct Send {
 
 /// Queues a body chunk: at once when there is room, else through a future the app awaits, which
 /// resolves when the client has taken enough (backpressure instead of unbounded buffering).
+/// Once the client has gone, chunks are dropped, as uvicorn drops them.
 fn queue_chunk(py: Python<'_>, tx: &mpsc::Sender<Chunk>, chunk: Chunk) -> PyResult<Option<Py<PyAny>>> {
     match tx.try_send(chunk) {
-        Ok(()) => Ok(None),
-        Err(mpsc::error::TrySendError::Closed(_)) => Err(PyOSError::new_err("client disconnected")),
+        Ok(()) | Err(mpsc::error::TrySendError::Closed(_)) => Ok(None),
         Err(mpsc::error::TrySendError::Full(chunk)) => {
             let future = loop_thread::event_loop(py).call_method0("create_future")?.unbind();
             let (fut, tx) = (future.clone_ref(py), tx.clone());
             crate::bridge::runtime::handle().spawn(async move {
-                let sent = tx.send(chunk).await.is_ok();
+                let _ = tx.send(chunk).await;
                 loop_thread::submit(Box::new(move |py| {
                     let fut = fut.bind(py);
-                    if fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {
-                        return;
+                    if !fut.call_method0("done").and_then(|d| d.is_truthy()).unwrap_or(true) {
+                        let _ = fut.call_method1("set_result", (py.None(),));
                     }
-                    let _ = if sent {
-                        fut.call_method1("set_result", (py.None(),))
-                    } else {
-                        fut.call_method1("set_exception", (PyOSError::new_err("client disconnected").value(py),))
-                    };
                 }));
             });
             Ok(Some(future))
@@ -158,6 +147,9 @@ impl Send {
         let mut ex = self.shared.lock();
         match ty.as_str() {
             "http.response.start" => {
+                if ex.start.is_some() || ex.stream_tx.is_some() || ex.finished {
+                    return Err(PyRuntimeError::new_err("ASGI: http.response.start sent twice"));
+                }
                 let status: u16 = message
                     .get_item("status")?
                     .ok_or_else(|| PyRuntimeError::new_err("http.response.start without status"))?
@@ -170,6 +162,8 @@ impl Send {
                     }
                 }
                 ex.start = Some((status, headers));
+                let flush = Py::new(py, FlushHead { shared: self.shared.clone() })?;
+                loop_thread::event_loop(py).call_method1(intern!(py, "call_soon"), (flush,))?;
             }
             "http.response.body" => {
                 let body = match message.get_item(intern!(py, "body"))? {
@@ -187,27 +181,21 @@ impl Send {
                     return Err(PyRuntimeError::new_err("ASGI: response already completed"));
                 }
                 let mut wait = None;
-                if let Some(tx) = &ex.stream_tx {
+                if let Some((status, headers)) = ex.start.take() {
+                    if more {
+                        let tx = ex.send_stream_head(status, headers);
+                        if !body.is_empty() {
+                            let _ = tx.try_send(Ok(body));
+                        }
+                    } else if let Some(head_tx) = ex.head_tx.take() {
+                        let _ = head_tx.send(Ok(AsgiHead { status, headers, body: AsgiBody::Full(body) }));
+                    }
+                } else if let Some(tx) = &ex.stream_tx {
                     if !body.is_empty() {
                         wait = queue_chunk(py, tx, Ok(body))?;
                     }
                 } else {
-                    let (status, headers) = ex.start.take().ok_or_else(|| {
-                        PyRuntimeError::new_err("ASGI: http.response.body before http.response.start")
-                    })?;
-                    let body = if more {
-                        let (tx, rx) = mpsc::channel(STREAM_CHUNKS);
-                        if !body.is_empty() {
-                            let _ = tx.try_send(Ok(body));
-                        }
-                        ex.stream_tx = Some(tx);
-                        AsgiBody::Stream(rx)
-                    } else {
-                        AsgiBody::Full(body)
-                    };
-                    if let Some(head_tx) = ex.head_tx.take() {
-                        let _ = head_tx.send(Ok(AsgiHead { status, headers, body }));
-                    }
+                    return Err(PyRuntimeError::new_err("ASGI: http.response.body before http.response.start"));
                 }
                 if !more {
                     ex.finish(py);
@@ -227,7 +215,8 @@ fn build_scope<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> Py
     scope.set_item(intern!(py, "type"), intern!(py, "http"))?;
     let asgi = PyDict::new(py);
     asgi.set_item(intern!(py, "version"), intern!(py, "3.0"))?;
-    asgi.set_item(intern!(py, "spec_version"), intern!(py, "2.4"))?;
+    // uvicorn's: Starlette then watches `receive` for the client leaving a streamed response.
+    asgi.set_item(intern!(py, "spec_version"), intern!(py, "2.3"))?;
     scope.set_item(intern!(py, "asgi"), asgi)?;
     scope.set_item(intern!(py, "http_version"), req.http_version)?;
     scope.set_item(intern!(py, "method"), &req.method)?;
@@ -264,74 +253,108 @@ fn build_scope<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> Py
     Ok(scope)
 }
 
-/// The outcome of one call: the response head (or why there is none) and the Python task,
-/// which must be kept alive while a streamed body is read.
+/// One call of a route's ASGI app. Dropping it (the client went away, or the response is
+/// done) lets the app run on, as uvicorn does, and tells it through `receive`
+/// (`http.disconnect`); only [`AsgiCall::cancel`] (the request timeout) cancels it.
 pub(crate) struct AsgiCall {
-    pub(crate) head: Result<AsgiHead, Failure>,
-    pub(crate) task: loop_thread::PyCall<()>,
+    shared: Shared,
+    head_rx: oneshot::Receiver<Result<AsgiHead, Failure>>,
+    task: Option<loop_thread::PyCall<()>>,
 }
 
-/// Runs the route's ASGI app for `req` on the loop thread (or, given `app`, that ASGI app
-/// instead: a Response the fast path got back from an endpoint).
-pub(crate) async fn call(route: Arc<HttpRoute>, req: Arc<AsgiRequest>, app: Option<Py<PyAny>>) -> AsgiCall {
-    let (head_tx, head_rx) = oneshot::channel();
-    let shared: Shared = Arc::new(Mutex::new(Exchange {
-        head_tx: Some(head_tx),
-        start: None,
-        stream_tx: None,
-        finished: false,
-        disconnect: None,
-    }));
-    let (for_make, for_finish) = (shared.clone(), shared);
-    let plugin = route.plugin.clone();
-    let mut task = loop_thread::call(
-        move |py| {
-            let scope = build_scope(py, &route, &req)?;
-            let receive = Receive { body: Mutex::new(Some(req.body.clone())), shared: for_make.clone() };
-            let send = Send { shared: for_make };
-            match &app {
-                Some(app) => app.bind(py).call1((scope, receive, send)),
-                None => route.handle.bind(py).call1((scope, receive, send)),
-            }
-        },
-        move |py, outcome| {
-            let mut ex = for_finish.lock();
-            match outcome {
-                Ok(_) => {
-                    if let Some(tx) = ex.head_tx.take() {
-                        tracing::error!(plugin = %plugin, "route returned without sending a response");
-                        let _ = tx.send(Err(Failure::NoResponse));
-                    }
+impl AsgiCall {
+    /// Starts the route's ASGI app for `req` on the loop thread (or, given `app`, that ASGI app
+    /// instead: a Response the fast path got back from an endpoint).
+    pub(crate) fn start(
+        route: Arc<HttpRoute>,
+        req: Arc<AsgiRequest>,
+        body: RequestBody,
+        limit: Option<usize>,
+        app: Option<Py<PyAny>>,
+    ) -> Self {
+        let (head_tx, head_rx) = oneshot::channel();
+        let shared: Shared = Arc::new(Mutex::new(Exchange {
+            head_tx: Some(head_tx),
+            start: None,
+            stream_tx: None,
+            finished: false,
+            inbound: Inbound::new(body, limit),
+        }));
+        let (for_make, for_finish) = (shared.clone(), shared.clone());
+        let plugin = route.plugin.clone();
+        let task = loop_thread::call(
+            move |py| {
+                let scope = build_scope(py, &route, &req)?;
+                let receive = Receive { shared: for_make.clone() };
+                let send = Send { shared: for_make };
+                match &app {
+                    Some(app) => app.bind(py).call1((scope, receive, send)),
+                    None => route.handle.bind(py).call1((scope, receive, send)),
                 }
-                Err(e) => {
-                    let cancelled = e.is_instance_of::<pyo3::exceptions::asyncio::CancelledError>(py);
-                    if !cancelled {
-                        tracing::error!(plugin = %plugin, "unhandled exception in route:\n{}", format_traceback(py, &e));
-                    }
-                    let kind = exc_summary(py, &e).split(':').next().unwrap_or("Exception").to_string();
-                    if let Some(tx) = ex.head_tx.take() {
-                        let _ = tx.send(Err(Failure::Raised(kind)));
-                    } else if let Some(stream) = ex.stream_tx.clone() {
-                        // Abort the body so the client sees a broken response, not a short one.
-                        let err = std::io::Error::other(format!("handler raised {kind} while streaming"));
-                        crate::bridge::runtime::handle().spawn(async move {
-                            let _ = stream.send(Err(err)).await;
-                        });
-                    }
-                }
+            },
+            move |py, outcome| finished(py, &plugin, &for_finish, outcome),
+        );
+        AsgiCall { shared, head_rx, task: Some(task) }
+    }
+
+    /// Waits for the response head (or why there is none).
+    pub(crate) async fn head(&mut self) -> Result<AsgiHead, Failure> {
+        (&mut self.head_rx).await.unwrap_or_else(|_| Err(Failure::Raised("InternalError".into())))
+    }
+
+    /// Cancels the app's task (the request timed out before a head came).
+    pub(crate) fn cancel(mut self) {
+        drop(self.task.take());
+    }
+}
+
+impl Drop for AsgiCall {
+    fn drop(&mut self) {
+        let Some(mut task) = self.task.take() else { return };
+        task.detach();
+        if self.shared.lock().finished {
+            return;
+        }
+        let shared = self.shared.clone();
+        loop_thread::submit(Box::new(move |py| {
+            let mut ex = shared.lock();
+            ex.stream_tx = None;
+            ex.inbound.disconnect(py);
+        }));
+    }
+}
+
+/// The app's task is done: a failure before the head becomes the 500 (or 413), after it a cut
+/// stream, as uvicorn cuts it.
+fn finished(py: Python<'_>, plugin: &str, shared: &Shared, outcome: PyResult<Bound<'_, PyAny>>) {
+    let mut ex = shared.lock();
+    let kind = match outcome {
+        Ok(_) => None,
+        Err(e) => {
+            let cancelled = e.is_instance_of::<pyo3::exceptions::asyncio::CancelledError>(py);
+            if !cancelled && !ex.inbound.too_large {
+                tracing::error!(plugin = %plugin, "unhandled exception in route:\n{}", format_traceback(py, &e));
             }
-            ex.finish(py);
-        },
-    );
-    let head = match head_rx.await {
-        Ok(h) => h,
-        Err(_) => Err(Failure::Raised("InternalError".into())),
+            Some(exc_summary(py, &e).split(':').next().unwrap_or("Exception").to_string())
+        }
     };
-    if let Ok(AsgiHead { body: AsgiBody::Full(_), .. }) = &head {
-        task.detach();
+    if let Some(tx) = ex.head_tx.take() {
+        let failure = match kind {
+            _ if ex.inbound.too_large => Failure::TooLarge,
+            Some(kind) => Failure::Raised(kind),
+            None => {
+                tracing::error!(plugin = %plugin, "route returned without sending a response");
+                Failure::NoResponse
+            }
+        };
+        let _ = tx.send(Err(failure));
+    } else if let (false, Some(stream)) = (ex.finished, ex.stream_tx.clone()) {
+        // Abort the body so the client sees a broken response, not a short one.
+        let why = kind.map_or_else(|| "returned".to_string(), |k| format!("raised {k}"));
+        let err = std::io::Error::other(format!("handler {why} before completing its response"));
+        crate::bridge::runtime::handle().spawn(async move {
+            let _ = stream.send(Err(err)).await;
+        });
     }
-    if head.is_err() {
-        task.detach();
-    }
-    AsgiCall { head, task }
+    ex.finish(py);
 }

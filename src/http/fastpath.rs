@@ -1,22 +1,26 @@
 //! The fast path for simple routes (see `fastpath.py` for what qualifies and why the bytes are
-//! `FastAPI`'s). Sync endpoints run start to finish on one sync-pool thread, with no hop through
-//! the loop and no anyio thread hop; async endpoints run as one task on the loop. When Python
+//! `FastAPI`'s). Each request is one task on the loop: async endpoints are awaited there, sync
+//! ones go to anyio's worker threads as `FastAPI` sends them (`run_in_threadpool`). When Python
 //! answers `None` the request was not touched and takes the full ASGI path.
 use super::asgi::AsgiRequest;
 use super::routes::HttpRoute;
+use crate::bridge::loop_thread::{self, PyCall};
 use crate::bridge::pymodule::EmbeddedModule;
-use crate::bridge::{exc_summary, format_traceback, PyCallable};
+use crate::bridge::{exc_summary, format_traceback};
 use crate::plugins::routes::RouteSpec;
 use bytes::Bytes;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyTuple};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 
 pub(crate) struct FastRoute {
-    /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind.
-    run: PyCallable,
+    /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind (both coroutines).
+    run: Py<PyAny>,
     /// `FastAPI`'s exception handlers `(by type, by status)`, as the route's scope carries them.
     handlers: Py<PyAny>,
 }
@@ -31,7 +35,7 @@ pub(crate) fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRou
     let handlers = extras.get_item("starlette.exception_handlers")?.map_or_else(|| py.None(), pyo3::Bound::unbind);
     let is_async = obj.getattr("is_async")?.is_truthy()?;
     let run = obj.getattr(if is_async { "run_async" } else { "run_sync" })?.unbind();
-    Ok(Some(FastRoute { run: PyCallable::with_kind(run, is_async), handlers }))
+    Ok(Some(FastRoute { run, handlers }))
 }
 
 pub(crate) enum Outcome {
@@ -62,7 +66,7 @@ fn outcome(py: Python<'_>, plugin: &str, result: PyResult<Bound<'_, PyAny>>) -> 
     }
 }
 
-fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<Bound<'py, PyTuple>> {
+fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest, body: &[u8]) -> PyResult<Bound<'py, PyTuple>> {
     let path_values = PyDict::new(py);
     for (p, v) in route.params.iter().zip(&req.path_values) {
         path_values.set_item(&p.name, v)?;
@@ -76,20 +80,48 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest) -> PyResult<
             path_values.into_any(),
             PyBytes::new(py, &req.query).into_any(),
             content_type.into_pyobject(py)?.into_any(),
-            PyBytes::new(py, &req.body).into_any(),
+            PyBytes::new(py, body).into_any(),
             fast.handlers.bind(py).clone(),
         ],
     )
 }
 
-/// Tries the fast path for `req`: sync endpoints start to finish on one pool thread, async
-/// ones as one task on the loop (the route's `PyCallable` decides).
-pub(crate) async fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>) -> Outcome {
-    let fast = route.fast.as_ref().expect("fast route");
+/// Tries the fast path for `req` with its whole `body`, as one task on the loop.
+pub(crate) fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>, body: Bytes) -> FastCall {
     let (r, q) = (route.clone(), req.clone());
     let plugin = route.plugin.clone();
-    fast.run
-        .call(move |py| args(py, &r, &q), move |py, result| outcome(py, &plugin, result))
-        .await
-        .unwrap_or_else(|| Outcome::Raised("Cancelled".into()))
+    let call = loop_thread::call(
+        move |py| {
+            let fast = r.fast.as_ref().expect("fast route");
+            fast.run.bind(py).call1(args(py, &r, &q, &body)?)
+        },
+        move |py, result| outcome(py, &plugin, result),
+    );
+    FastCall(Some(call))
+}
+
+/// A fast-path call in flight. Dropped (the client went away) it lets the endpoint finish, as
+/// uvicorn does; only [`FastCall::cancel`] (the request timeout) cancels it.
+pub(crate) struct FastCall(Option<PyCall<Outcome>>);
+
+impl FastCall {
+    pub(crate) fn cancel(mut self) {
+        drop(self.0.take());
+    }
+}
+
+impl Future for FastCall {
+    type Output = Outcome;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Outcome> {
+        let Some(call) = self.0.as_mut() else { return Poll::Ready(Outcome::Raised("Cancelled".into())) };
+        Pin::new(call).poll(cx).map(|o| o.unwrap_or_else(|| Outcome::Raised("Cancelled".into())))
+    }
+}
+
+impl Drop for FastCall {
+    fn drop(&mut self) {
+        if let Some(call) = self.0.as_mut() {
+            call.detach();
+        }
+    }
 }

@@ -241,6 +241,7 @@ mod tests {
             allowed_origins: crate::services::config::allowed_origins(&["http://tool.example:3000".into()]),
             token: None,
             max_body_bytes: 1,
+            max_route_body_bytes: None,
             max_frame_bytes: 1,
             request_timeout: std::time::Duration::from_secs(1),
             tool_timeout: std::time::Duration::from_secs(1),

@@ -12,6 +12,7 @@ pub(crate) mod dispatch;
 mod docs;
 mod fastpath;
 pub(crate) mod guard;
+mod receive;
 pub(crate) mod routes;
 mod web;
 pub(crate) mod websocket;

@@ -270,11 +270,13 @@ fn commit(
     mut warnings: Vec<String>,
 ) -> Result<(), String> {
     let id = manifest.get().id.clone();
-    let routes = super::routes::enumerate(py, &id, &regs.routers).map_err(|e| exc_summary(py, &e))?;
-    super::routes::check(&id, &routes, &reg.routes, &reserved.routes)?;
-    // The app the HTTP routes were enumerated from, if any: websocket routes and lifespans
-    // share it, so `request.app` / `websocket.app` is one object per plugin.
+    let routes = super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
+    // The app the HTTP routes were enumerated into (the host app every plugin shares, as one
+    // FastAPI app): websocket routes and lifespans share it, so `request.app` / `websocket.app`
+    // is one object.
     let app = routes.first().and_then(|r| r.scope_extras.bind(py).get_item("app").ok().flatten()).map(Bound::unbind);
+    let (routes, route_warnings) = super::routes::admit(&id, routes, &reg.routes, &reserved.routes);
+    warnings.extend(route_warnings);
     let ws_routes =
         super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref()).map_err(|e| exc_summary(py, &e))?;
     if !regs.routers.is_empty() {

@@ -35,6 +35,8 @@ pub(crate) struct Config {
     /// Required on every request when bound off loopback.
     pub(crate) token: Option<String>,
     pub(crate) max_body_bytes: usize,
+    /// Largest request body a plugin route receives; `None`: no limit, as under uvicorn.
+    pub(crate) max_route_body_bytes: Option<usize>,
     pub(crate) max_frame_bytes: usize,
     /// How long a plugin route may take to start its response.
     pub(crate) request_timeout: Duration,
@@ -57,6 +59,7 @@ impl Default for Config {
             allowed_origins: allowed_origins(&[]),
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            max_route_body_bytes: None,
             max_frame_bytes: DEFAULT_MAX_FRAME_BYTES,
             request_timeout: Duration::from_secs(DEFAULT_REQUEST_TIMEOUT_SECS),
             tool_timeout: Duration::from_secs(DEFAULT_TOOL_TIMEOUT_SECS),

@@ -1,17 +1,49 @@
 //! Records every inbound HTTP request (but `/ws` and `/api/telemetry*`) as an `IoEvent`.
-use crate::reply::{detail, HandlerError};
+//!
+//! The request body is passed through as a stream (a plugin route reads a 200 MB upload in
+//! bounded memory): a tap counts its bytes and keeps the first [`KEEP_BODY_BYTES`] for the
+//! event, which records what had been read by the time the response head was ready.
+use crate::reply::HandlerError;
 use crate::services::Services;
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{Request, StatusCode};
+use axum::http::{header, Request, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
+use futures::StreamExt;
 use horrible_telemetry::{body_text, redact_headers, NewEvent, Source};
+use parking_lot::Mutex;
 use std::sync::Arc;
 use std::time::Instant;
 
 /// Request bodies up to this size are kept in the event (protocol.md section 4).
 const KEEP_BODY_BYTES: usize = 1 << 20;
+
+/// What the tap saw of a request body.
+#[derive(Default)]
+struct Seen {
+    bytes: u64,
+    /// The body's first bytes, while it is no longer than [`KEEP_BODY_BYTES`].
+    kept: Vec<u8>,
+    over: bool,
+}
+
+/// `body` as a stream that records into `seen` what passes through.
+fn tap(body: Body, seen: Arc<Mutex<Seen>>) -> Body {
+    Body::from_stream(body.into_data_stream().map(move |chunk| {
+        if let Ok(data) = &chunk {
+            let mut s = seen.lock();
+            s.bytes += data.len() as u64;
+            if !s.over && s.kept.len() + data.len() <= KEEP_BODY_BYTES {
+                s.kept.extend_from_slice(data);
+            } else {
+                s.over = true;
+                s.kept = Vec::new();
+            }
+        }
+        chunk
+    }))
+}
 
 pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>, next: Next) -> Response {
     let path = req.uri().path().to_string();
@@ -21,18 +53,23 @@ pub(crate) async fn record(State(app): State<Arc<Services>>, req: Request<Body>,
     let start = Instant::now();
     let method = req.method().to_string();
     let request_headers = redact_headers(req.headers().iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
-    let (parts, body) = req.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, app.config.max_body_bytes).await else {
-        return detail(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            &format!("request body is larger than {} bytes", app.config.max_body_bytes),
-        );
+    // A request with neither a length nor a chunked body has none: nothing to tap.
+    let has_body =
+        req.headers().contains_key(header::CONTENT_LENGTH) || req.headers().contains_key(header::TRANSFER_ENCODING);
+    let head = req.method() == axum::http::Method::HEAD;
+    let seen = Arc::new(Mutex::new(Seen::default()));
+    let req = if has_body {
+        let (parts, body) = req.into_parts();
+        Request::from_parts(parts, tap(body, seen.clone()))
+    } else {
+        req
     };
-    let max_chars = app.telemetry.max_body_chars();
-    let request_body = if body.len() <= KEEP_BODY_BYTES { body_text(&body, max_chars) } else { None };
-    let request_bytes = body.len() as u64;
-    let head = parts.method == axum::http::Method::HEAD;
-    let resp = next.run(Request::from_parts(parts, Body::from(body))).await;
+    let resp = next.run(req).await;
+    let (request_bytes, request_body) = {
+        let s = seen.lock();
+        let text = if s.over { None } else { body_text(&s.kept, app.telemetry.max_body_chars()) };
+        (s.bytes, text)
+    };
     let response_headers = sent_headers(&resp, head);
     let response_bytes = response_headers.get("content-length").and_then(|v| v.parse().ok());
     app.telemetry.record(NewEvent {

@@ -149,7 +149,7 @@ def _run(
     handlers = entry[4]["starlette.exception_handlers"]
     if fast.is_async:
         return asyncio.run(fast.run_async(values, query, content_type, body, handlers))
-    return fast.run_sync(values, query, content_type, body, handlers)
+    return asyncio.run(fast.run_sync(values, query, content_type, body, handlers))
 
 
 @pytest.mark.parametrize(
@@ -307,3 +307,63 @@ def test_field_facts_are_memoized_once_with_the_same_answers() -> None:
         assert is_seq(list[int]) is True
         assert is_seq(int) is False
         assert is_seq(tuple[str, ...]) is True
+
+
+def test_custom_route_class_takes_the_full_path() -> None:
+    """A route class may change how requests are handled: only FastAPI's own APIRoute qualifies."""
+    from fastapi.routing import APIRoute
+
+    class Timed(APIRoute):
+        pass
+
+    router = APIRouter(route_class=Timed)
+
+    @router.get("/t")
+    def t() -> int:
+        return 1
+
+    for entry in routes.enumerate_routes("rc", [(router, "/rc"), (router, "")]):
+        assert fastpath.build(entry[6]) is None
+
+
+def _sync_route(endpoint: Any) -> fastpath.FastRoute:
+    router = APIRouter()
+    router.add_api_route("/s", endpoint, methods=["GET"])
+    fast = fastpath.build(routes.enumerate_routes("th", [(router, "")])[0][6])
+    assert fast is not None and not fast.is_async
+    return fast
+
+
+def test_sync_endpoint_runs_under_anyios_default_limiter() -> None:
+    """As FastAPI runs `def` endpoints: in anyio's worker threads, `anyio.from_thread.run` works
+    there, and a limiter set to 2 tokens runs 2 at a time."""
+    import threading
+    import time
+
+    import anyio.from_thread
+    import anyio.to_thread
+
+    running = {"now": 0, "max": 0}
+    lock = threading.Lock()
+
+    async def on_loop() -> str:
+        return "from the loop"
+
+    def endpoint() -> str:
+        with lock:
+            running["now"] += 1
+            running["max"] = max(running["max"], running["now"])
+        time.sleep(0.1)
+        with lock:
+            running["now"] -= 1
+        return anyio.from_thread.run(on_loop)
+
+    fast = _sync_route(endpoint)
+
+    async def main() -> list[Any]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = 2
+        return await asyncio.gather(*(fast.run_sync({}, b"", None, b"", ({}, {})) for _ in range(6)))
+
+    answers = asyncio.run(main())
+    assert [a[2] for a in answers] == [b'"from the loop"'] * 6
+    assert running["max"] == 2

@@ -27,6 +27,7 @@ from fastapi.dependencies.utils import request_body_to_args, request_params_to_a
 from fastapi.routing import APIRoute, serialize_response
 from fastapi.utils import is_body_allowed_for_status_code
 from starlette._exception_handler import ExceptionHandlers, StatusHandlers, _lookup_exception_handler
+from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -235,7 +236,7 @@ class FastRoute:
             response = _drive(cast(Coroutine[Any, Any, Response], response))
         return self.respond(response)
 
-    def run_sync(
+    async def run_sync(
         self,
         path_values: dict[str, str],
         query_string: bytes,
@@ -243,12 +244,14 @@ class FastRoute:
         body: bytes,
         handlers: Handlers,
     ) -> Answer | Response | None:
-        """Runs a sync endpoint start to finish; None when the request must take the full path."""
+        """Runs a sync endpoint as FastAPI does, in anyio's worker threads under the default
+        limiter (so `anyio.from_thread.run` works in it and a plugin that sets the limiter's
+        tokens gets that many at a time); None when the request must take the full path."""
         kwargs = self.prepare(path_values, query_string, content_type, body)
         if kwargs is None:
             return None
         try:
-            raw = self.call(**kwargs)
+            raw = await run_in_threadpool(self.call, **kwargs)
         except Exception as exc:
             return self.handled(exc, handlers)
         return self.respond(raw)
@@ -276,6 +279,10 @@ def build(route: EffectiveRoute) -> FastRoute | None:
     """A FastRoute when the route qualifies, else None."""
     d = getattr(route, "dependant", None)
     if d is None or d.call is None:
+        return None
+    # A custom route class may override how requests are handled (`get_route_handler`): only
+    # FastAPI's own APIRoute is known to do what this module does.
+    if type(getattr(route, "original_route", route)) is not APIRoute:
         return None
     if d.dependencies or d.header_params or d.cookie_params:
         return None

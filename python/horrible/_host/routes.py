@@ -40,14 +40,32 @@ def _entry(handle: ASGIApp) -> ASGIApp:
     return call
 
 
+# The title upstream's app has (`backend/app.py`), which routes read as `request.app.title`.
+HOST_TITLE = "horrible-dashboard"
+_host_app: FastAPI | None = None
+
+
+def host_app() -> FastAPI:
+    """The one app every plugin route sees as `request.app` (`scope["app"]`, and its router as
+    `scope["router"]`): one `state`, one `title`, and `url_path_for`/`request.url_for` resolving
+    any plugin's route names, as they would in one FastAPI app with every router included."""
+    global _host_app
+    if _host_app is None:
+        _host_app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=HOST_TITLE)
+    return _host_app
+
+
 def enumerate_routes(
     plugin_id: str,
     routers: Sequence[tuple[APIRouter, str]],
 ) -> list[RouteEntry]:
-    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order."""
+    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order.
+    The routers join the host app's (`host_app`), after those of the plugins loaded before."""
+    # Included into a private app first, so a plugin that fails here leaves no name behind.
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
     for router, prefix in routers:
         app.include_router(router, prefix=prefix)
+    shared = host_app()
     handlers = {k: v for k, v in app.exception_handlers.items() if k not in (500, Exception)}
     middleware = ExceptionMiddleware(app.router, handlers=handlers)
     exception_handlers = (middleware._exception_handlers, middleware._status_handlers)
@@ -61,8 +79,8 @@ def enumerate_routes(
             ]
             fastapi_scope = {"effective_route_context": context} if context is not None else None
             extras = {
-                "app": app,
-                "router": app.router,
+                "app": shared,
+                "router": shared.router,
                 "route": original,
                 "endpoint": effective.endpoint,
                 "starlette.exception_handlers": exception_handlers,
@@ -73,4 +91,5 @@ def enumerate_routes(
             continue  # served by the WebSocket stack (websocket_routes.py)
         elif isinstance(original, (Mount, Route)):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
+    shared.router.routes.extend(app.router.routes)
     return out

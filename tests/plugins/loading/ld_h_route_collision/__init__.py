@@ -8,12 +8,12 @@ clash = APIRouter()
 
 @own.get("")
 def own_root() -> dict[str, str]:
-    return {"ok": "must not be served"}
+    return {"ok": "ld_h_route_collision"}
 
 
 @clash.get("")
 def clash_root() -> dict[str, str]:
-    return {"ok": "stolen"}
+    return {"ok": "stolen"}  # never served: ld_a_good declared GET /api/plugins/ld_a_good first
 
 
 class Collides(BackendPlugin):
