@@ -4,6 +4,7 @@ which includes the same routers; the state a lifespan yields is `request.state` 
 routes; a lifespan that raises is logged under the plugin id and the host stays up."""
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ NO_EP = ["--no-entry-points"]
 def _fastapi_events() -> tuple[list[str], list[str], dict[str, Any]]:
     """Runs rl_a_state under FastAPI: (events after startup, events after shutdown, /state)."""
     plugin, host = reference.load_plugin(RLIFE, "rl_a_state")
-    module = __import__("rl_a_state")
+    module = sys.modules[type(plugin).__module__]  # imported under its private name, as upstream does
     module.EVENTS.clear()
 
     @asynccontextmanager
