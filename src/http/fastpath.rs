@@ -5,6 +5,7 @@
 use super::asgi::AsgiRequest;
 use super::routes::HttpRoute;
 use crate::bridge::loop_thread::{self, PyCall};
+use crate::bridge::pool;
 use crate::bridge::pymodule::EmbeddedModule;
 use crate::bridge::{exc_summary, format_traceback};
 use crate::plugins::routes::RouteSpec;
@@ -19,8 +20,10 @@ use std::task::{Context, Poll};
 static FASTPATH_PY: EmbeddedModule = crate::host_module!("fastpath");
 
 pub(crate) struct FastRoute {
-    /// `FastRoute.run_async` or `FastRoute.run_sync`, by the endpoint's kind (both coroutines).
+    /// `FastRoute.run_async` (a coroutine, run on the loop) or `FastRoute.run_sync_here` (run
+    /// start to finish on a sync-pool thread: one hop, no anyio thread hop), by the endpoint's kind.
     run: Py<PyAny>,
+    is_async: bool,
     /// `FastAPI`'s exception handlers `(by type, by status)`, as the route's scope carries them.
     handlers: Py<PyAny>,
 }
@@ -34,8 +37,11 @@ pub(crate) fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRou
     let extras = spec.scope_extras.bind(py);
     let handlers = extras.get_item("starlette.exception_handlers")?.map_or_else(|| py.None(), pyo3::Bound::unbind);
     let is_async = obj.getattr("is_async")?.is_truthy()?;
-    let run = obj.getattr(if is_async { "run_async" } else { "run_sync" })?.unbind();
-    Ok(Some(FastRoute { run, handlers }))
+    // Sync endpoints on the pool, not through anyio's thread pool: the anyio hop costs about
+    // ten times the throughput of the ping route (bench/http.sh: 2.2k vs 30k req/s). What that
+    // leaves out (anyio's limiter, `from_thread`) is issue 11's open point 4, in docs/compat.md.
+    let run = obj.getattr(if is_async { "run_async" } else { "run_sync_here" })?.unbind();
+    Ok(Some(FastRoute { run, is_async, handlers }))
 }
 
 pub(crate) enum Outcome {
@@ -90,37 +96,55 @@ fn args<'py>(py: Python<'py>, route: &HttpRoute, req: &AsgiRequest, body: &[u8])
 pub(crate) fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>, body: Bytes) -> FastCall {
     let (r, q) = (route.clone(), req.clone());
     let plugin = route.plugin.clone();
-    let call = loop_thread::call(
-        move |py| {
-            let fast = r.fast.as_ref().expect("fast route");
-            fast.run.bind(py).call1(args(py, &r, &q, &body)?)
-        },
-        move |py, result| outcome(py, &plugin, result),
-    );
-    FastCall(Some(call))
+    if route.fast.as_ref().is_some_and(|f| f.is_async) {
+        let call =
+            loop_thread::call(move |py| start(py, &r, &q, &body), move |py, result| outcome(py, &plugin, result));
+        FastCall::Loop(Some(call))
+    } else {
+        FastCall::Pool(pool::run(move |py| outcome(py, &plugin, start(py, &r, &q, &body))))
+    }
+}
+
+/// Calls the route's fast-path entry with the request.
+fn start<'py>(py: Python<'py>, r: &HttpRoute, q: &AsgiRequest, body: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+    let fast = r.fast.as_ref().expect("fast route");
+    fast.run.bind(py).call1(args(py, r, q, body)?)
 }
 
 /// A fast-path call in flight. Dropped (the client went away) it lets the endpoint finish, as
-/// uvicorn does; only [`FastCall::cancel`] (the request timeout) cancels it.
-pub(crate) struct FastCall(Option<PyCall<Outcome>>);
+/// uvicorn does; only [`FastCall::cancel`] (the request timeout) cancels an async one (a sync
+/// endpoint on a pool thread cannot be interrupted, as under `FastAPI`).
+pub(crate) enum FastCall {
+    Loop(Option<PyCall<Outcome>>),
+    Pool(tokio::sync::oneshot::Receiver<Outcome>),
+}
 
 impl FastCall {
     pub(crate) fn cancel(mut self) {
-        drop(self.0.take());
+        if let FastCall::Loop(call) = &mut self {
+            drop(call.take());
+        }
     }
 }
 
 impl Future for FastCall {
     type Output = Outcome;
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Outcome> {
-        let Some(call) = self.0.as_mut() else { return Poll::Ready(Outcome::Raised("Cancelled".into())) };
-        Pin::new(call).poll(cx).map(|o| o.unwrap_or_else(|| Outcome::Raised("Cancelled".into())))
+        match &mut *self {
+            FastCall::Loop(Some(call)) => {
+                Pin::new(call).poll(cx).map(|o| o.unwrap_or_else(|| Outcome::Raised("Cancelled".into())))
+            }
+            FastCall::Loop(None) => Poll::Ready(Outcome::Raised("Cancelled".into())),
+            FastCall::Pool(rx) => {
+                Pin::new(rx).poll(cx).map(|o| o.unwrap_or_else(|_| Outcome::Raised("WorkerGone".into())))
+            }
+        }
     }
 }
 
 impl Drop for FastCall {
     fn drop(&mut self) {
-        if let Some(call) = self.0.as_mut() {
+        if let FastCall::Loop(Some(call)) = self {
             call.detach();
         }
     }
