@@ -226,9 +226,14 @@ fn run_session(
         }
     })?;
 
-    let reg = crate::plugins::registry::current();
-    let facades: Vec<(String, Py<PyAny>, String)> =
-        reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+    // The facades as served at each access: a reloaded plugin's `dash.<name>` is the new one.
+    let facades = pyo3::types::PyCFunction::new_closure(py, None, None, |args, _kwargs| -> PyResult<Py<PyAny>> {
+        let py = args.py();
+        let reg = crate::plugins::registry::current();
+        let served: Vec<(String, Py<PyAny>, String)> =
+            reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+        Ok(served.into_pyobject(py)?.into_any().unbind())
+    })?;
     let session = kernel.getattr("Session")?.call1((emit, relay_fn, HostFacade, facades))?;
     let banner = format!(
         "horrible {} — Python {}\n`dash` drives this dashboard: run dash.help()",
