@@ -4,6 +4,7 @@
 //! and the CLI commands. Nothing imports it but `main`.
 mod boot;
 mod commands;
+mod dev_reload;
 mod lifespan;
 mod router;
 
