@@ -146,11 +146,6 @@ def test_custom_route_class_is_honoured(host: Host) -> None:
     assert [r["fast"] for r in listing["rt_e_fidelity"]["routes"] if "tagged" in r["path"]] == [False]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 point 4, open: fast-path sync endpoints run on the host's sync pool (anyio's "
-    "thread hop cost ~10x the throughput of bench/http.sh's GET), so anyio's limiter is not applied",
-)
 def test_sync_endpoints_run_under_anyios_limiter(host: Host) -> None:
     """As under FastAPI: `anyio.from_thread.run` works in a sync endpoint, and a plugin that sets
     the default thread limiter to 2 tokens gets 2 at a time."""
