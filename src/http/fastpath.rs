@@ -92,7 +92,7 @@ pub(crate) fn build(py: Python<'_>, spec: &RouteSpec) -> PyResult<Option<FastRou
 /// its check and its update can let a pool thread take the same last token (one over the
 /// limit, briefly), as a thread that calls `acquire_nowait` there could.
 struct Limiter {
-    limiter: Py<PyAny>,
+    capacity: Py<PyAny>,
     borrowers: Py<PySet>,
     /// `OrderedDict[borrower, asyncio.Event]`: tasks waiting for a token, first first.
     wait_queue: Py<PyAny>,
@@ -121,13 +121,13 @@ fn limiter() -> Option<&'static Limiter> {
                         })();
                         match fields {
                             Ok((borrowers, wait_queue)) => drop(LIMITER.set(Limiter {
-                                limiter: limiter.unbind(),
+                                capacity: limiter.unbind(),
                                 borrowers: borrowers.unbind(),
                                 wait_queue: wait_queue.unbind(),
                                 context: context.unbind(),
                                 handoff_due: AtomicBool::new(false),
                             })),
-                            Err(e) => tracing::warn!("sync endpoints go through anyio: {}", exc_summary(py, &e.into())),
+                            Err(e) => tracing::warn!("sync endpoints go through anyio: {}", exc_summary(py, &e)),
                         }
                     }
                     Ok(None) => tracing::warn!("sync endpoints go through anyio: its limiter is not the one known"),
@@ -143,7 +143,7 @@ fn limiter() -> Option<&'static Limiter> {
 impl Limiter {
     fn total(&self, py: Python<'_>) -> f64 {
         // `total_tokens` reads the `_total_tokens` slot; an int or `math.inf`.
-        self.limiter.bind(py).getattr(intern!(py, "_total_tokens")).and_then(|t| t.extract::<f64>()).unwrap_or(0.0)
+        self.capacity.bind(py).getattr(intern!(py, "_total_tokens")).and_then(|t| t.extract::<f64>()).unwrap_or(0.0)
     }
 
     #[allow(clippy::cast_precision_loss)] // token counts are far below 2^52
@@ -266,21 +266,19 @@ pub(crate) fn call(route: &Arc<HttpRoute>, req: &Arc<AsgiRequest>, body: Bytes) 
         return FastCall::Loop(Some(call));
     }
     let pooled = body.clone();
-    match SYNC_ENDPOINTS.try_run(move |py| run_on_pool(py, &r, &q, &pooled)) {
-        Ok(rx) => FastCall::Pool { rx, route: route.clone() },
-        Err(_) => {
-            // Every pool thread is busy and the pool is at its cap: as `FastAPI`, through anyio.
-            let (r, q) = (route.clone(), req.clone());
-            let call = loop_thread::call(
-                move |py| {
-                    let entry = fast(&r).obj.bind(py).getattr(intern!(py, "run_sync"))?;
-                    entry.call1(args(py, &r, &q, &body, Some(fast(&r).handlers.bind(py).clone()))?)
-                },
-                move |py, result| outcome(py, &plugin, result),
-            );
-            FastCall::Loop(Some(call))
-        }
+    if let Ok(rx) = SYNC_ENDPOINTS.try_run(move |py| run_on_pool(py, &r, &q, &pooled)) {
+        return FastCall::Pool { rx, route: route.clone() };
     }
+    // Every pool thread is busy and the pool is at its cap: as `FastAPI`, through anyio.
+    let (r, q) = (route.clone(), req.clone());
+    let call = loop_thread::call(
+        move |py| {
+            let entry = fast(&r).obj.bind(py).getattr(intern!(py, "run_sync"))?;
+            entry.call1(args(py, &r, &q, &body, Some(fast(&r).handlers.bind(py).clone()))?)
+        },
+        move |py, result| outcome(py, &plugin, result),
+    );
+    FastCall::Loop(Some(call))
 }
 
 /// What a sync endpoint's job on the pool came to.
