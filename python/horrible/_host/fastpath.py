@@ -296,8 +296,9 @@ def claim_worker_thread(loop: asyncio.AbstractEventLoop) -> object:
     """Makes the calling thread (one of the host's sync-endpoint pool threads, for its whole life)
     what an anyio worker thread is to the code it runs: the same thread name, and the event loop
     token that `anyio.from_thread.run`/`run_sync` look up (`claim_worker_thread` in anyio). No
-    cancel scope: as for a shielded `to_thread.run_sync`, `from_thread.check_cancelled()` never
-    raises. Returns the thread, the borrower its limiter tokens are taken for."""
+    request's cancel scope (the host never cancels a running sync endpoint), so
+    `from_thread.check_cancelled()` never raises. Returns the thread, the borrower its limiter
+    tokens are taken for."""
     thread = threading.current_thread()
     thread.name = ANYIO_WORKER_NAME
     threadlocals.current_token = EventLoopToken(AsyncIOBackend, loop)
