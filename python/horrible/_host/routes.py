@@ -87,7 +87,9 @@ def enumerate_routes(
                 "starlette.exception_handlers": exception_handlers,
             }
             methods = sorted(effective.methods or ())
-            out.append((effective.path, methods, params, route_entry(original.handle), extras, fastapi_scope, effective))
+            out.append(
+                (effective.path, methods, params, route_entry(original.handle), extras, fastapi_scope, effective)
+            )
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
             continue  # served by the WebSocket stack (websocket_routes.py)
         elif isinstance(original, (Mount, Route)):
