@@ -11,35 +11,35 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyModule};
 
-/// One embedded module: its dotted name, the file it was built from, its source.
-struct Source {
+/// One embedded module: its dotted name, the file it was built from, its source text.
+struct EmbeddedFile {
     name: &'static str,
     file: &'static str,
-    source: &'static str,
+    text: &'static str,
     is_package: bool,
 }
 
 macro_rules! embedded {
     ($module:literal, $file:literal, $package:literal) => {
-        Source {
+        EmbeddedFile {
             name: $module,
             file: concat!(env!("CARGO_MANIFEST_DIR"), "/python/", $file),
-            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/python/", $file)),
+            text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/python/", $file)),
             is_package: $package,
         }
     };
     ($stem:literal) => {
-        Source {
+        EmbeddedFile {
             name: concat!("horrible._host.", $stem),
             file: concat!(env!("CARGO_MANIFEST_DIR"), "/python/horrible/_host/", $stem, ".py"),
-            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/python/horrible/_host/", $stem, ".py")),
+            text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/python/horrible/_host/", $stem, ".py")),
             is_package: false,
         }
     };
 }
 
 /// Every file of `python/horrible` (a unit test checks that none is missing).
-static SOURCES: &[Source] = &[
+static SOURCES: &[EmbeddedFile] = &[
     embedded!("horrible", "horrible/__init__.py", true),
     embedded!("horrible._host", "horrible/_host/__init__.py", true),
     embedded!("channels"),
@@ -56,7 +56,7 @@ static SOURCES: &[Source] = &[
     embedded!("websocket_routes"),
 ];
 
-fn lookup(name: &str) -> Option<&'static Source> {
+fn lookup(name: &str) -> Option<&'static EmbeddedFile> {
     SOURCES.iter().find(|s| s.name == name)
 }
 
@@ -100,13 +100,12 @@ impl EmbeddedModule {
 /// always come from the binary, never from some `horrible` package on `sys.path`.
 pub(super) fn install_finder(py: Python<'_>) -> PyResult<()> {
     static INSTALLED: PyOnceLock<()> = PyOnceLock::new();
-    INSTALLED
-        .get_or_try_init(py, || {
-            let meta_path = py.import("sys")?.getattr("meta_path")?;
-            meta_path.call_method1("insert", (0, Bound::new(py, EmbeddedFinder)?))?;
-            Ok::<_, PyErr>(())
-        })
-        .map(|()| ())
+    INSTALLED.get_or_try_init(py, || {
+        let meta_path = py.import("sys")?.getattr("meta_path")?;
+        meta_path.call_method1("insert", (0, Bound::new(py, EmbeddedFinder)?))?;
+        Ok::<_, PyErr>(())
+    })?;
+    Ok(())
 }
 
 /// A meta-path finder and loader over [`SOURCES`] (PEP 451: `find_spec`, `create_module`,
@@ -135,30 +134,34 @@ impl EmbeddedFinder {
         Ok(Some(spec))
     }
 
-    fn create_module(&self, spec: &Bound<'_, PyAny>) -> Option<Py<PyAny>> {
+    #[staticmethod]
+    fn create_module(spec: &Bound<'_, PyAny>) -> Option<Py<PyAny>> {
         let _ = spec;
         None // the default module object
     }
 
-    fn exec_module(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+    #[staticmethod]
+    fn exec_module(module: &Bound<'_, PyModule>) -> PyResult<()> {
         let py = module.py();
         let name: String = module.getattr("__spec__")?.getattr("name")?.extract()?;
         let source = lookup(&name)
             .ok_or_else(|| pyo3::exceptions::PyImportError::new_err(format!("{name} is not embedded in horrible")))?;
-        remember_source(py, source.file, source.source)?;
+        remember_source(py, source.file, source.text)?;
         let builtins = py.import("builtins")?;
         let kwargs = PyDict::new(py);
         kwargs.set_item("dont_inherit", true)?;
-        let code = builtins.call_method("compile", (source.source, source.file, "exec"), Some(&kwargs))?;
+        let code = builtins.call_method("compile", (source.text, source.file, "exec"), Some(&kwargs))?;
         builtins.call_method1("exec", (code, module.dict()))?;
         Ok(())
     }
 
-    fn get_source(&self, fullname: &str) -> Option<&'static str> {
-        lookup(fullname).map(|s| s.source)
+    #[staticmethod]
+    fn get_source(fullname: &str) -> Option<&'static str> {
+        lookup(fullname).map(|s| s.text)
     }
 
-    fn is_package(&self, fullname: &str) -> PyResult<bool> {
+    #[staticmethod]
+    fn is_package(fullname: &str) -> PyResult<bool> {
         lookup(fullname)
             .map(|s| s.is_package)
             .ok_or_else(|| pyo3::exceptions::PyImportError::new_err(format!("{fullname} is not embedded in horrible")))
@@ -191,8 +194,10 @@ mod tests {
             }
         }
         on_disk.sort();
-        let mut embedded: Vec<String> =
-            super::SOURCES.iter().map(|s| s.file.rsplit_once("/python/").expect("under python/").1.to_string()).collect();
+        let mut embedded: Vec<String> = super::SOURCES
+            .iter()
+            .map(|s| s.file.rsplit_once("/python/").expect("under python/").1.to_string())
+            .collect();
         embedded.sort();
         assert_eq!(embedded, on_disk, "list every python/horrible file in SOURCES (src/bridge/pymodule.rs)");
     }
