@@ -2,7 +2,8 @@
 
 The plugin's router includes the app's own router (`APIRouter.include_router(app.router)`), so
 every route keeps what the app's router gave it (response class, dependencies, route class,
-strict content type) and the app's lifespan and startup/shutdown handlers become the router's,
+strict content type), the app's own OpenAPI and docs pages (plain Starlette routes) come along
+under the plugin's prefix, and the app's lifespan and startup/shutdown handlers become the router's,
 which FastAPI merges into the including app's lifespan and the host runs as the plugin's.
 
 What an app has outside its router cannot be a plugin (the host has one app; plugins contribute
@@ -14,9 +15,8 @@ import importlib
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
-from fastapi.routing import APIRoute
 from fastapi import exception_handlers as fastapi_handlers
-from starlette.routing import Host, Mount, Route
+from starlette.routing import Host, Mount
 
 DEFAULT_HANDLERS = {
     fastapi_handlers.http_exception_handler,
@@ -42,20 +42,7 @@ def skip_reason(app: Any) -> str | None:
     return None
 
 
-def drop_docs_routes(app: FastAPI) -> None:
-    """Removes the app's own OpenAPI and docs pages (the host serves its own `/openapi.json` and
-    `/docs`; tests/http/test_openapi.py compares those)."""
-    pages = {app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url} - {None}
-    app.router.routes[:] = [
-        r for r in app.router.routes if isinstance(r, APIRoute) or not (isinstance(r, Route) and r.path in pages)
-    ]
-    mark = getattr(app.router, "_mark_routes_changed", None)
-    if mark is not None:
-        mark()
-
-
 def router_for(app: FastAPI) -> APIRouter:
-    drop_docs_routes(app)
     router = APIRouter()
     router.include_router(app.router)
     return router

@@ -4,7 +4,7 @@ and records every request their `TestClient`s send, per tutorial app, in order.
 Run by `tutorials.record()` in a subprocess (cwd: a scratch directory, since some tutorial apps
 write files), with `-p recorder`; the recording goes to `$HORRIBLE_TUTORIAL_RECORDING` as JSON:
 
-    {"apps": {module: {"skip": reason | null, "requests": [...], "websockets": n, "docs_paths": [...]}},
+    {"apps": {module: {"skip": reason | null, "requests": [...], "websockets": n}},
      "unmapped": n, "collect_errors": {test file: last line of the error}}
 
 A request is `{"method", "target" (raw path and query), "headers" [[name, value]...], "body"
@@ -139,11 +139,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     from adapter import skip_reason  # tests/fastapi_tutorials/adapter.py, on sys.path with this file
 
     for module, entry in APPS.items():
-        app = APP_OBJECTS[module]
-        entry["skip"] = skip_reason(app)
-        # FastAPI's own pages: the host serves its own /openapi.json and /docs (test_openapi.py).
-        names = ("openapi_url", "docs_url", "redoc_url", "swagger_ui_oauth2_redirect_url")
-        entry["docs_paths"] = [p for p in (getattr(app, n, None) for n in names) if p]
+        entry["skip"] = skip_reason(APP_OBJECTS[module])
     out = {"apps": APPS, "unmapped": UNMAPPED[0], "collect_errors": COLLECT_ERRORS}
     with open(os.environ["HORRIBLE_TUTORIAL_RECORDING"], "w") as f:
         json.dump(out, f)

@@ -100,6 +100,7 @@ class Outcome:
     host: dict[str, Any]
     reference: dict[str, Any]
     seconds: float = 0.0  # both sides together
+    recorded_status: int | None = None  # what the tutorial's own app answered under TestClient
 
     @property
     def same(self) -> bool:
@@ -116,6 +117,13 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
+    def adapter_fidelity(self) -> tuple[int, int]:
+        """(requests whose status under uvicorn, as a plugin router, is the one the tutorial's own
+        app gave its test, requests with a recorded status): how faithful the adapter is."""
+        known = [o for o in self.outcomes if o.recorded_status is not None]
+        return sum(1 for o in known if o.reference.get("status") == o.recorded_status), len(known)
+
+    @property
     def mismatches(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.same]
 
@@ -127,6 +135,13 @@ class Report:
             f"FastAPI tutorials: {self.apps} apps served as plugins, {self.requests} requests replayed; "
             f"{same} identical ({pct:.1f}%), {apps_same} apps with every request identical",
         ]
+        faithful, known = self.adapter_fidelity
+        lines.append(f"  as plugin routers under uvicorn, {faithful}/{known} requests get the status the tutorial's "
+                     "own app gave its test")
+        for o in self.outcomes:
+            if o.recorded_status is not None and o.reference.get("status") != o.recorded_status:
+                lines.append(f"    {o.app} #{o.index} {o.method} {o.target}: {o.reference.get('status')}, "
+                             f"the test saw {o.recorded_status}")
         lines.append("  seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in self.timings.items()))
         slow = sorted(self.outcomes, key=lambda o: -o.seconds)[:5]
         lines.append("  slowest: " + ", ".join(f"{o.app} {o.target} {o.seconds:.1f}s" for o in slow))
@@ -174,7 +189,8 @@ def replay(apps: dict[str, list[dict[str, Any]]], host_base: str, ref_base: str,
                 target = PREFIX + plugin_id(module) + req["target"]
                 t0 = time.monotonic()
                 ours, theirs = _send(hc, host_base, req, target), _send(rc, ref_base, req, target)
-                out.append(Outcome(module, i, req["method"], req["target"], ours, theirs, time.monotonic() - t0))
+                out.append(Outcome(module, i, req["method"], req["target"], ours, theirs, time.monotonic() - t0,
+                                   req.get("status")))
         return out
 
     with ThreadPoolExecutor(workers) as pool:

@@ -9,8 +9,7 @@ type and the headers in `tutorials.HEADERS` must be identical.
 
 Apps that cannot be plugins (app middleware, exception handlers, root_path, mounts, app-level
 dependencies) are skipped, with their reason counted in the summary printed at the end; so are
-requests made while a test had set `app.dependency_overrides`, requests for the app's own
-OpenAPI/docs pages, and websocket sessions (tests/http/test_websocket_routes.py covers those).
+requests made while a test had set `app.dependency_overrides`, and websocket sessions (tests/http/test_websocket_routes.py covers those).
 
 The source comes from the pinned fastapi's sdist on the package index (support/fastapi_src.py,
 fetched by scripts/setup.sh into .cache/); without it (offline, never fetched) this skips.
@@ -76,11 +75,8 @@ def plan(recording: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]], tu
                 report.skipped_requests.get("websocket sessions", 0) + entry["websockets"])
         keep = []
         for req in entry["requests"]:
-            path = req["target"].split("?", 1)[0]
             if req["overrides"]:
                 why = "app.dependency_overrides set by the test"
-            elif path in entry["docs_paths"]:
-                why = "the app's own OpenAPI/docs pages"
             else:
                 keep.append(req)
                 continue
@@ -202,3 +198,9 @@ def test_tutorial_apps_match_fastapi(report: tutorials.Report, capsys: pytest.Ca
 def test_enough_tutorials_are_served(report: tutorials.Report) -> None:
     # FastAPI 0.163.2's tutorial tests: about 300 apps and 1300 requests can be plugins.
     assert report.apps >= 250 and report.requests >= 1000, (report.apps, report.requests)
+
+
+def test_adapter_keeps_the_tutorials_behaviour(report: tutorials.Report) -> None:
+    # The plugin router (under uvicorn) answers as the tutorial's own app did under its test.
+    faithful, known = report.adapter_fidelity
+    assert faithful >= 0.97 * known, (faithful, known)

@@ -26,7 +26,9 @@ PathParam = tuple[str, Convertor[Any] | None, str]
 # (path, methods, params, ASGI entry, scope extras, fastapi scope or None, the effective route for
 # `fastpath.build`):
 # what http/routes.rs `enumerate` extracts.
-RouteEntry = tuple[str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute"]
+RouteEntry = tuple[
+    str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute | Route"
+]
 
 
 def _entry(handle: ASGIApp) -> ASGIApp:
@@ -89,7 +91,26 @@ def enumerate_routes(
             out.append((effective.path, methods, params, _entry(original.handle), extras, fastapi_scope, effective))
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
             continue  # served by the WebSocket stack (websocket_routes.py)
-        elif isinstance(original, (Mount, Route)):
-            raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
+        elif isinstance(original, Route):
+            # A plain Starlette route (`router.add_route`, an app's docs pages): FastAPI serves
+            # the copy made at include time (prefix applied); without `methods` it takes any
+            # method. It never takes the fast path (`fastpath.build` wants a dependant).
+            plain = getattr(context, "starlette_route", None) or original
+            assert isinstance(plain, Route)
+            plain_params: list[PathParam] = [
+                (name, None if isinstance(conv, StringConvertor) else conv, conv.regex)
+                for name, conv in plain.param_convertors.items()
+            ]
+            extras = {
+                "app": shared,
+                "router": shared.router,
+                "route": plain,
+                "endpoint": plain.endpoint,
+                "starlette.exception_handlers": exception_handlers,
+            }
+            methods = sorted(plain.methods or ())
+            out.append((plain.path, methods, plain_params, _entry(plain.handle), extras, None, plain))
+        elif isinstance(original, Mount):
+            raise TypeError(f"route {getattr(original, 'path', original)!r} is a mount (not served)")
     shared.router.routes.extend(app.router.routes)
     return out
