@@ -174,12 +174,8 @@ impl Registry {
                         v
                     })
                     .collect();
-                let websocket_routes: Vec<Value> = self
-                    .ws_routes
-                    .iter()
-                    .filter(|r| r.plugin == m.id)
-                    .map(|r| json!({"path": r.path}))
-                    .collect();
+                let websocket_routes: Vec<Value> =
+                    self.ws_routes.iter().filter(|r| r.plugin == m.id).map(|r| json!({"path": r.path})).collect();
                 json!({
                     "id": m.id, "name": m.name, "version": m.version, "description": m.description,
                     "source": p.source,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from fastapi import APIRouter, FastAPI
 from fastapi import routing as fastapi_routing
@@ -26,9 +26,7 @@ PathParam = tuple[str, Convertor[Any] | None, str]
 # (path, methods, params, ASGI entry, scope extras, fastapi scope or None, the effective route for
 # `fastpath.build`):
 # what http/routes.rs `enumerate` extracts.
-RouteEntry = tuple[
-    str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute | Route"
-]
+RouteEntry = tuple[str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute"]
 
 
 def _entry(handle: ASGIApp) -> ASGIApp:
@@ -109,7 +107,10 @@ def enumerate_routes(
                 "starlette.exception_handlers": exception_handlers,
             }
             methods = sorted(plain.methods or ())
-            out.append((plain.path, methods, plain_params, _entry(plain.handle), extras, None, plain))
+            # Typed as an effective APIRoute only for `fastpath.build`, which finds no dependant on it.
+            out.append(
+                (plain.path, methods, plain_params, _entry(plain.handle), extras, None, cast("EffectiveRoute", plain))
+            )
         elif isinstance(original, Mount):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is a mount (not served)")
     shared.router.routes.extend(app.router.routes)

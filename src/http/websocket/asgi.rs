@@ -251,9 +251,10 @@ impl Send {
         match &mut *phase {
             Phase::Handshake(decision) => {
                 let answer = match ty.as_str() {
-                    "websocket.accept" => {
-                        Decision::Accept { subprotocol: get_str(message, "subprotocol")?, headers: headers_of(message)? }
-                    }
+                    "websocket.accept" => Decision::Accept {
+                        subprotocol: get_str(message, "subprotocol")?,
+                        headers: headers_of(message)?,
+                    },
                     "websocket.close" => Decision::Reject,
                     "websocket.http.response.start" => {
                         let status: u16 = message
