@@ -3,6 +3,7 @@
 #   - one CPython 3.11 (with a shared libpython) pinned for the build, the rpath and the venv
 #   - .venv with the pinned Python packages (requirements-dev.txt)
 #   - Debian's chromium (browser tests) and wrk (benchmarks)
+#   - FastAPI's sdist (tutorial apps and their tests) into .cache/ for the tutorial suite
 #   - the dashboard (web/ -> web/dist), then the release binary, which embeds it
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,10 @@ fi
 if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/tools web/index.html web/package.json web/package-lock.json catalog -newer web/dist/index.html 2>/dev/null | head -1)" ]; then
   (cd web && npm run build)
 fi
+
+# FastAPI's tutorial apps and their tests (tests/http/test_fastapi_tutorials.py): the pinned
+# fastapi's sdist from the package index, into .cache/ (a failure here only skips that suite).
+.venv/bin/python tests/support/fastapi_src.py >/dev/null || echo "setup: fastapi sdist not fetched (the tutorial suite will skip)" >&2
 
 cargo build --release   # the default members: the binary and crates/* (not bench/wsload)
 echo "setup: ready: target/release/horrible ($(.venv/bin/python -c 'import sys; print(sys.version.split()[0], sys.base_prefix)'))"

@@ -363,6 +363,8 @@ impl Registry {
                         v
                     })
                     .collect();
+                let websocket_routes: Vec<Value> =
+                    self.ws_routes.iter().filter(|r| r.plugin == m.id).map(|r| json!({"path": r.path})).collect();
                 json!({
                     "id": m.id, "name": m.name, "version": m.version, "description": m.description,
                     "source": p.source,
@@ -370,6 +372,7 @@ impl Registry {
                     "requires": p.requires,
                     "last_error": self.status.reload_failures.get(&m.id).map(|f| f.to_json()),
                     "routes": routes,
+                    "websocket_routes": websocket_routes,
                     "tools": p.tools, "channels": p.channels, "facades": p.facades,
                     "hooks": {"startup": p.startup_hooks, "shutdown": p.shutdown_hooks},
                     "warnings": p.warnings,

@@ -44,7 +44,7 @@ def test_plugins_list_json_ping(tmp_path: Path) -> None:
             {"methods": ["GET"], "path": "/api/plugins/ping"},
             {"methods": ["GET"], "path": "/api/plugins/ping/lifecycle"},
             {"methods": ["POST"], "path": "/api/plugins/ping/items/{item_id}"},
-        ],
+        ], "websocket_routes": [],
         "tools": ["ping.echo"], "channels": ["ping"], "facades": ["ping"],
         "hooks": {"startup": 1, "shutdown": 1}, "warnings": [],
         "state": "enabled", "requires": [], "last_error": None,

@@ -91,7 +91,7 @@ def _check_listing(listing: dict[str, Any]) -> None:
     assert a == {
         "id": "ld_a_good", "name": "Good A", "version": "1.2.3", "description": "works",
         "source": a["source"],
-        "routes": [{"methods": ["GET"], "path": "/api/plugins/ld_a_good"}],
+        "routes": [{"methods": ["GET"], "path": "/api/plugins/ld_a_good"}], "websocket_routes": [],
         "tools": ["ld_a_good.tool"], "channels": ["ld_a_good"], "facades": ["ld_a_good"],
         "hooks": {"startup": 0, "shutdown": 0}, "warnings": [],
         "state": "enabled", "requires": [], "last_error": None,

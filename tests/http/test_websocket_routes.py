@@ -65,6 +65,18 @@ def refused(url: str, **kw: Any) -> list[Any]:
         return [exc.response.status_code, exc.response.body.decode()]
 
 
+def denied(url: str) -> list[Any]:
+    """A denial response as the client sees it: status, body and the headers that matter."""
+    try:
+        with connect(url, open_timeout=10):
+            return ["accepted"]
+    except InvalidStatus as exc:
+        h = exc.response.headers
+        return [exc.response.status_code, exc.response.body,
+                {k: h.get_all(k) for k in ("content-type", "content-length", "www-authenticate", "set-cookie",
+                                            "x-raw", "connection")}]
+
+
 def scenarios(port: int) -> dict[str, Any]:
     ws_base, http_base = f"ws://127.0.0.1:{port}", f"http://127.0.0.1:{port}"
     out: dict[str, Any] = {}
@@ -88,6 +100,8 @@ def scenarios(port: int) -> dict[str, Any]:
     out["items.bad_query"] = refused(f"{ws_base}{P}/items/5/bob?token=t&q=notint")
     out["reject"] = refused(f"{ws_base}{P}/reject")
     out["boom"] = refused(f"{ws_base}{P}/boom")
+    for name in ("deny", "deny-stream", "deny-raw", "deny-empty"):
+        out[name] = denied(f"{ws_base}{P}/{name}")
     with connect(f"{ws_base}{P}/boom-after") as ws:
         out["boom_after"] = [ws.recv(timeout=10), closed(ws)]
     with connect(f"{ws_base}{P}/returns") as ws:
@@ -135,11 +149,26 @@ def test_reference_behaves_as_expected(reference_run: dict[str, Any]) -> None:
     assert r["reject"] == [403, ""] and r["items.no_token"] == [403, ""] and r["boom"][0] == 500
     assert r["boom_after"] == ["about to fail", [None]]
     assert ["client-close", 4000, "client bye"] in r["closes"]
+    assert r["deny"][:2] == [401, b'{"detail":"who are you"}']
+    assert r["deny"][2]["www-authenticate"] == ["Bearer"] and r["deny"][2]["set-cookie"]
+    assert r["deny-stream"][:2] == [429, b"one,two,three"]
+    assert r["deny-raw"] == [418, b"short and stout", {
+        "content-type": ["text/plain; charset=utf-8"], "content-length": ["15"], "www-authenticate": [],
+        "set-cookie": [], "x-raw": ["yes"], "connection": ["close"]}]
 
 
 def test_host_matches_uvicorn(reference_run: dict[str, Any], host: Host) -> None:
     ours = scenarios(host.port)
     assert ours == reference_run
+
+
+def test_plugins_list_websocket_routes(host: Host) -> None:
+    listing = httpx.get(f"{host.base_url}/api/plugins").json()
+    wsr = next(p for p in listing["plugins"] if p["id"] == "wsr_routes")
+    paths = [r["path"] for r in wsr["websocket_routes"]]
+    assert paths[:2] == [f"{P}/echo", f"{P}/items/{{item_id:int}}/{{name}}"]
+    assert f"{G}/hello/{{who}}" in paths and f"{P}/deny" in paths
+    assert all(r["path"] != f"{P}/closes" for r in wsr["websocket_routes"])
 
 
 def test_cross_origin_upgrade_is_refused(host: Host) -> None:

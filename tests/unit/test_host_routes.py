@@ -164,14 +164,28 @@ def test_websocket_route_is_left_to_the_websocket_stack() -> None:
     assert routes.enumerate_routes("p", [(router, "/p")]) == []
 
 
-def test_plain_starlette_route_is_refused() -> None:
+def test_plain_starlette_route_is_served_as_fastapi_includes_it() -> None:
     router = APIRouter()
 
     async def raw(request: Request) -> PlainTextResponse:
         return PlainTextResponse("raw")
 
-    router.add_route("/raw", raw)
-    with pytest.raises(TypeError, match=r"route '(/p)?/raw' is not an APIRoute"):
+    router.add_route("/raw/{n:int}", raw)
+    router.add_route("/any", raw, methods=None, include_in_schema=False)
+    outer = APIRouter()
+    outer.include_router(router, prefix="/in")
+    out = routes.enumerate_routes("p", [(outer, "/p")])
+    assert [(e[0], e[1], [p[0] for p in e[2]]) for e in out] == [
+        ("/p/in/raw/{n:int}", ["GET", "HEAD"], ["n"]),
+        ("/p/in/any", ["GET", "HEAD"], []),
+    ]
+    assert out[0][4]["endpoint"] is raw and out[0][5] is None
+
+
+def test_mount_is_refused() -> None:
+    router = APIRouter()
+    router.mount("/static", PlainTextResponse("x"))
+    with pytest.raises(TypeError, match=r"is a mount"):
         routes.enumerate_routes("p", [(router, "/p")])
 
 

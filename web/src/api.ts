@@ -47,6 +47,8 @@ export interface PluginInfo {
   description: string;
   source: string;
   routes: { methods: string[]; path: string }[];
+  /** The plugin's `@router.websocket` routes (full paths). */
+  websocket_routes: { path: string }[];
   tools: string[];
   channels: string[];
   facades: string[];

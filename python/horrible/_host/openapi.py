@@ -56,6 +56,10 @@ class HostPluginRoute(BaseModel):
     fast: bool = Field(description="Whether the route takes the fast path.")
 
 
+class HostPluginWebSocketRoute(BaseModel):
+    path: str = Field(description="The full path, mount prefix included.")
+
+
 class HostPluginHooks(BaseModel):
     startup: int
     shutdown: int
@@ -76,6 +80,7 @@ class HostPlugin(BaseModel):
     description: str
     source: str = Field(description="Where the plugin was loaded from.")
     routes: list[HostPluginRoute]
+    websocket_routes: list[HostPluginWebSocketRoute]
     tools: list[str]
     channels: list[str]
     facades: list[str]

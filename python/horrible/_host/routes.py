@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AsyncExitStack
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from fastapi import APIRouter, FastAPI
 from fastapi import routing as fastapi_routing
@@ -105,6 +105,27 @@ def enumerate_routes_and_app(
             )
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
             continue  # served by the WebSocket stack (websocket_routes.py)
-        elif isinstance(original, (Mount, Route)):
-            raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
+        elif isinstance(original, Route):
+            # A plain Starlette route (`router.add_route`, an app's docs pages): FastAPI serves
+            # the copy made at include time (prefix applied); without `methods` it takes any
+            # method. It never takes the fast path (`fastpath.build` wants a dependant).
+            plain = getattr(context, "starlette_route", None) or original
+            assert isinstance(plain, Route)
+            plain_params: list[PathParam] = [
+                (name, None if isinstance(conv, StringConvertor) else conv, conv.regex)
+                for name, conv in plain.param_convertors.items()
+            ]
+            extras = {
+                "app": shared,
+                "router": shared.router,
+                "route": plain,
+                "endpoint": plain.endpoint,
+                "starlette.exception_handlers": exception_handlers,
+            }
+            methods = sorted(plain.methods or ())
+            # Typed as an effective APIRoute only for `fastpath.build`, which finds no dependant on it.
+            as_effective = cast("EffectiveRoute", plain)
+            out.append((plain.path, methods, plain_params, route_entry(plain.handle), extras, None, as_effective))
+        elif isinstance(original, Mount):
+            raise TypeError(f"route {getattr(original, 'path', original)!r} is a mount (not served)")
     return out, app

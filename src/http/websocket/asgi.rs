@@ -42,6 +42,13 @@ pub(super) enum Decision {
     },
     /// `websocket.close` before accepting: the upgrade is refused with 403.
     Reject,
+    /// The denial response extension (`websocket.http.response.start`, then `.body` until
+    /// `more_body` is false): this HTTP response instead of the upgrade.
+    Respond {
+        status: u16,
+        headers: Vec<(Vec<u8>, Vec<u8>)>,
+        body: Vec<u8>,
+    },
 }
 
 struct RecvState {
@@ -55,6 +62,8 @@ struct RecvState {
 
 enum Phase {
     Handshake(Option<oneshot::Sender<Decision>>),
+    /// A denial response is started; its body is gathered (uvicorn sends it whole at the end).
+    Denying(Option<oneshot::Sender<Decision>>, Decision),
     Open,
     Closed,
 }
@@ -213,6 +222,16 @@ fn queue_frame(py: Python<'_>, tx: &mpsc::Sender<Outbound>, frame: Outbound) -> 
     }
 }
 
+fn headers_of(message: &Bound<'_, PyDict>) -> PyResult<Vec<(Vec<u8>, Vec<u8>)>> {
+    let mut headers = Vec::new();
+    if let Some(hs) = message.get_item("headers")? {
+        for pair in hs.try_iter()? {
+            headers.push(pair?.extract::<(Vec<u8>, Vec<u8>)>()?);
+        }
+    }
+    Ok(headers)
+}
+
 fn get_str(message: &Bound<'_, PyDict>, key: &str) -> PyResult<Option<String>> {
     match message.get_item(key)? {
         Some(v) if !v.is_none() => Ok(Some(v.extract()?)),
@@ -232,16 +251,22 @@ impl Send {
         match &mut *phase {
             Phase::Handshake(decision) => {
                 let answer = match ty.as_str() {
-                    "websocket.accept" => {
-                        let mut headers = Vec::new();
-                        if let Some(hs) = message.get_item("headers")? {
-                            for pair in hs.try_iter()? {
-                                headers.push(pair?.extract::<(Vec<u8>, Vec<u8>)>()?);
-                            }
-                        }
-                        Decision::Accept { subprotocol: get_str(message, "subprotocol")?, headers }
-                    }
+                    "websocket.accept" => Decision::Accept {
+                        subprotocol: get_str(message, "subprotocol")?,
+                        headers: headers_of(message)?,
+                    },
                     "websocket.close" => Decision::Reject,
+                    "websocket.http.response.start" => {
+                        let status: u16 = message
+                            .get_item(intern!(py, "status"))?
+                            .map(|s| s.extract())
+                            .transpose()?
+                            .filter(|s| (100..600).contains(s))
+                            .ok_or_else(|| PyRuntimeError::new_err("Invalid HTTP status code in response."))?;
+                        let response = Decision::Respond { status, headers: headers_of(message)?, body: Vec::new() };
+                        *phase = Phase::Denying(decision.take(), response);
+                        return Ok(Py::new(py, Ready::none(py))?.into_any());
+                    }
                     other => {
                         return Err(PyRuntimeError::new_err(format!(
                             "Expected ASGI message 'websocket.accept', 'websocket.close' or \
@@ -258,6 +283,24 @@ impl Send {
                     self.close_receive(py, 1006, String::new());
                 } else {
                     *phase = Phase::Open;
+                }
+            }
+            Phase::Denying(_, response) => {
+                if ty != "websocket.http.response.body" {
+                    return Err(PyRuntimeError::new_err(format!(
+                        "Expected ASGI message 'websocket.http.response.body' but got '{ty}'."
+                    )));
+                }
+                if let (Decision::Respond { body, .. }, Some(chunk)) = (response, message.get_item("body")?) {
+                    body.extend_from_slice(chunk.cast::<PyBytes>()?.as_bytes());
+                }
+                let more = message.get_item("more_body")?.map(|m| m.is_truthy()).transpose()?.unwrap_or(false);
+                if !more {
+                    let done = std::mem::replace(&mut *phase, Phase::Closed);
+                    if let Phase::Denying(Some(tx), response) = done {
+                        let _ = tx.send(response);
+                    }
+                    self.close_receive(py, 1006, String::new());
                 }
             }
             Phase::Open => match ty.as_str() {

@@ -197,6 +197,10 @@ async fn serve(
             }
             resp
         }
+        Some(Decision::Respond { status, headers, body }) => {
+            task.detach();
+            denial_response(status, headers, body)
+        }
         Some(Decision::Reject) => {
             task.detach();
             let headers = [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CONNECTION, "close")];
@@ -218,6 +222,26 @@ async fn serve(
             resp
         }
     }
+}
+
+/// The app's denial response, with the defaults uvicorn adds (`connection: close`, a
+/// `text/plain` content type when the app names none).
+fn denial_response(status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8>) -> Response {
+    let mut resp = Response::new(Body::from(body));
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let out = resp.headers_mut();
+    for (k, v) in headers {
+        if let (Ok(k), Ok(v)) = (HeaderName::from_bytes(&k), HeaderValue::from_bytes(&v)) {
+            out.append(k, v);
+        }
+    }
+    if !out.contains_key(header::CONNECTION) {
+        out.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    if !out.contains_key(header::CONTENT_TYPE) {
+        out.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    }
+    resp
 }
 
 fn build_scope<'py>(py: Python<'py>, route: &WsRouteSpec, req: &WsRequest) -> PyResult<Bound<'py, PyDict>> {
@@ -244,6 +268,10 @@ fn build_scope<'py>(py: Python<'py>, route: &WsRouteSpec, req: &WsRequest) -> Py
     }
     scope.set_item(intern!(py, "headers"), headers)?;
     scope.set_item(intern!(py, "subprotocols"), &req.subprotocols)?;
+    // The denial response extension, as uvicorn offers it (`WebSocket.send_denial_response`).
+    let extensions = PyDict::new(py);
+    extensions.set_item(intern!(py, "websocket.http.response"), PyDict::new(py))?;
+    scope.set_item(intern!(py, "extensions"), extensions)?;
     let params = PyDict::new(py);
     for (name, value) in &req.params {
         match route.params.iter().find(|p| &p.name == name).and_then(|p| p.convertor.as_ref()) {

@@ -1,6 +1,7 @@
 """Websocket routes served by the host and, in tests/http/test_websocket_routes.py, by uvicorn:
 accept with a subprotocol, echo, path/query params, dependencies (route and router level),
-lifespan state, server close with code and reason, client close, reject before accept, errors."""
+lifespan state, server close with code and reason, client close, reject before accept, errors,
+denial responses (the `websocket.http.response` extension)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
@@ -8,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Query, WebSocket, WebSocketDisconnect, WebSocketException, status
+from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 
 from backend.sdk import BackendPlugin, PluginHost, PluginManifest
 
@@ -87,6 +89,35 @@ async def client_close(ws: WebSocket) -> None:
             await ws.receive_text()
     except WebSocketDisconnect as exc:
         CLOSES.append(["client-close", exc.code, exc.reason])
+
+
+@router.websocket("/deny")
+async def deny(ws: WebSocket) -> None:
+    response = JSONResponse({"detail": "who are you"}, status_code=401, headers={"www-authenticate": "Bearer"})
+    response.set_cookie("seen", "1")
+    await ws.send_denial_response(response)
+
+
+@router.websocket("/deny-stream")
+async def deny_stream(ws: WebSocket) -> None:
+    async def parts() -> AsyncIterator[bytes]:
+        for part in (b"one,", b"two,", b"three"):
+            yield part
+
+    await ws.send_denial_response(StreamingResponse(parts(), status_code=429, media_type="text/csv"))
+
+
+@router.websocket("/deny-raw")
+async def deny_raw(ws: WebSocket) -> None:
+    # No content type and the body in two events: the server's defaults apply.
+    await ws.send({"type": "websocket.http.response.start", "status": 418, "headers": [(b"x-raw", b"yes")]})
+    await ws.send({"type": "websocket.http.response.body", "body": b"short ", "more_body": True})
+    await ws.send({"type": "websocket.http.response.body", "body": b"and stout"})
+
+
+@router.websocket("/deny-empty")
+async def deny_empty(ws: WebSocket) -> None:
+    await ws.send_denial_response(PlainTextResponse("", status_code=404))
 
 
 @router.get("/closes")

@@ -1,0 +1,3 @@
+from starlette.middleware.wsgi import (
+    WSGIMiddleware as WSGIMiddleware,
+)  # pragma: no cover # noqa

@@ -1,0 +1,1 @@
+from starlette.testclient import TestClient as TestClient  # noqa

@@ -1,0 +1,1 @@
+# Optional Path parameters are not supported
