@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from support.host import REPO, require_bin, run_cli, start_host
+from support.host import REPO, require_bin, run_cli, start_host, wait_for
 
 PIP_PLUGIN = REPO / "examples" / "pip-plugin"
 
@@ -85,3 +85,40 @@ def test_bad_venv_is_a_clear_error(tmp_path: Path) -> None:
     r = run_cli(["plugins", "list", "--venv", str(tmp_path / "nope"), "--json"], tmp_path)
     assert r.returncode != 0
     assert "virtualenv" in (r.stderr + r.stdout)
+
+
+def _pip(venv: Path, *args: str) -> None:
+    _run([str(venv / "bin" / "python"), "-m", "pip", "-q", "--disable-pip-version-check", *args])
+
+
+def _ids(host: Any) -> list[str]:
+    return [p["id"] for p in host.client.get("/api/plugins").json()["plugins"]]
+
+
+def test_installed_while_running_found_by_rescan_and_by_the_watcher(plugin_venv: Path, tmp_path: Path) -> None:
+    """Issue 12: a plugin pip-(un)installed while the host runs is (un)loaded by
+    `POST /api/plugins/rescan`, and under `serve --reload` by the site-packages watcher."""
+    src = plugin_venv.parent / "pip-plugin"
+    host = start_host([], tmp_path / "data", extra_args=["--venv", str(plugin_venv)])
+    try:
+        assert _ids(host) == ["hello"]
+        _pip(plugin_venv, "uninstall", "-y", "horrible-hello")
+        r = host.client.post("/api/plugins/rescan")
+        assert r.status_code == 200 and r.json()["removed"] == ["hello"], r.text
+        assert host.client.get("/api/plugins/hello").status_code == 404
+        _pip(plugin_venv, "install", str(src))
+        r = host.client.post("/api/plugins/rescan")
+        assert r.status_code == 200 and r.json()["added"] == ["hello"], r.text
+        assert host.client.get("/api/plugins/hello").json() == {"hello": "world"}
+    finally:
+        assert host.stop() == 0
+    watched = start_host([], tmp_path / "data2", extra_args=["--venv", str(plugin_venv), "--reload"])
+    try:
+        assert _ids(watched) == ["hello"]
+        _pip(plugin_venv, "uninstall", "-y", "horrible-hello")
+        wait_for(lambda: _ids(watched) == [], timeout=20)
+        _pip(plugin_venv, "install", str(src))
+        wait_for(lambda: _ids(watched) == ["hello"], timeout=20)
+        assert watched.client.get("/api/plugins/hello").json() == {"hello": "world"}
+    finally:
+        assert watched.stop() == 0

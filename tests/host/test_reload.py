@@ -403,3 +403,50 @@ def test_plugin_reload_json_shapes_are_documented_in_openapi(host_factory: Any, 
                  "/api/plugins/rescan"):
         assert "post" in doc["paths"].get(path, {}), (path, sorted(doc["paths"]))
     assert json.dumps(doc)  # serializable
+
+
+def test_dev_mode_reloads_the_plugin_whose_file_changed(host_factory: Any, tmp_path: Path) -> None:
+    d = tmp_path / "plugins"
+    d.mkdir()
+    write(d, "rl_dev", plugin_source("rl_dev", "1", "one"))
+    write(d, "rl_other", plugin_source("rl_other", "1", "other"))
+    # a package plugin: editing its submodule reloads it
+    pkg = d / "rl_pkg"
+    pkg.mkdir()
+    (pkg / "helper.py").write_text("WORD = 'alpha'\n")
+    (pkg / "__init__.py").write_text(plugin_source("rl_pkg", "1", "pkg").replace(
+        "VERSION = '1'", "from .helper import WORD\nVERSION = '1-' + WORD"))
+    h = host_factory([d], extra_args=[*NO_EP, "--reload"])
+    assert listing(h)["reload"] is True
+    with WsClient(h.ws_url) as ws:
+        # one save in several writes is one reload
+        path = d / "rl_dev.py"
+        new = plugin_source("rl_dev", "2", "two")
+        for i in range(3):
+            path.write_text(new[: len(new) * (i + 1) // 3])
+            time.sleep(0.02)
+        frame = ws.expect_ch("system", "plugins", timeout=20)
+        assert frame["data"]["action"] == "reloaded" and frame["data"]["plugin"] == "rl_dev", frame
+        assert frame["data"]["version"] == "2"
+    assert h.client.get("/api/plugins/rl_dev/answer").json() == {"answer": "two", "version": "2"}
+    time.sleep(1.0)
+    out = h.output()
+    assert out.count("reloaded rl_dev 2 in") == 1, out[-3000:]
+    assert "reloaded rl_other" not in out
+    # a submodule of a package plugin
+    (pkg / "helper.py").write_text("WORD = 'beta'\n")
+    wait_for(lambda: h.client.get("/api/plugins/rl_pkg/answer").json()["version"] == "1-beta", timeout=20)
+    # a broken save keeps the old version serving; the fix is picked up
+    path.write_text(new.replace("VERSION = '2'", "VERSION = '3'\nthis is not python"))
+    def dev_error() -> Any:
+        (dev,) = [p for p in listing(h)["plugins"] if p["id"] == "rl_dev"]
+        return (dev["last_error"] or {}).get("stage") == "import"
+
+    wait_for(dev_error, timeout=20)
+    assert h.client.get("/api/plugins/rl_dev/answer").json()["version"] == "2"
+    path.write_text(plugin_source("rl_dev", "4", "four"))
+    wait_for(lambda: h.client.get("/api/plugins/rl_dev/answer").json()["version"] == "4", timeout=20)
+    # a new plugin file is loaded (a rescan)
+    write(d, "rl_new", plugin_source("rl_new", "1", "new"))
+    wait_for(lambda: "rl_new" in ids(h), timeout=20)
+    assert h.client.get("/api/plugins/rl_new/answer").json()["answer"] == "new"
