@@ -49,6 +49,17 @@ pub(crate) async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool
         println!("\nerrors:");
         reg.errors.iter().for_each(|(s, e)| println!("    {s}: {e}"));
     }
+    if !reg.status.disabled.is_empty() {
+        println!("\ndisabled:");
+        for d in &reg.status.disabled {
+            let by = d.by.as_ref().map(|b| format!(" (with {b})")).unwrap_or_default();
+            println!("    {}  {}{by}", d.id, d.source);
+        }
+    }
+    if !reg.status.blocked.is_empty() {
+        println!("\nnot loaded (dependencies):");
+        reg.status.blocked.iter().for_each(|b| println!("    {}  {}: {}", b.id, b.source, b.reason));
+    }
     Ok(0)
 }
 

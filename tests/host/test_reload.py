@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from support.host import Host, wait_for
+from support.host import Host, run_cli, wait_for
 from support.wsclient import WsClient
 
 NO_EP = ["--no-entry-points"]
@@ -223,6 +223,9 @@ def test_disable_and_enable_persist_across_restarts(host_factory: Any, tmp_path:
     assert [(x["id"], x["by"]) for x in got["disabled"]] == [("rl_four", None)]
     assert post(h, "/api/plugins/rl_four/disable").status_code == 200  # again: no change
     h.stop()
+    listed = run_cli(["plugins", "list", "--plugins-dir", str(d), *NO_EP], data)
+    assert listed.returncode == 0, listed.stderr
+    assert "disabled:\n    rl_four  " in listed.stdout and "rl_keep 1" in listed.stdout, listed.stdout
     # disabled across a restart: discovered, not imported
     write(d, "rl_four", "raise RuntimeError('a disabled plugin must not be imported')\n")
     h2 = host_factory([d], extra_args=NO_EP, data_dir=data)
