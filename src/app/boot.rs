@@ -82,6 +82,6 @@ fn reserved(services: &Arc<Services>, facades: Vec<String>) -> Result<Reserved> 
 /// rebuilt with it: `http::routes::rebuild`).
 pub(crate) async fn load_plugins(opts: LoadOptions) -> Arc<Registry> {
     loop_thread::run(move |py| registry::publish(py, crate::plugins::loader::load(py, &opts)))
-    .await
-    .expect("loop thread alive")
+        .await
+        .expect("loop thread alive")
 }

@@ -24,11 +24,10 @@ struct Plan {
 /// Whether an event path is an editor's or Python's by-product, not a source change.
 fn ignored(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
     path.components().any(|c| c.as_os_str() == "__pycache__")
-        || name.ends_with(".pyc")
+        || matches!(ext.as_str(), "pyc" | "swp" | "swx")
         || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
         || name.starts_with(".#")
         || name == "4913"
 }
@@ -36,12 +35,12 @@ fn ignored(path: &Path) -> bool {
 /// Starts watching; the watcher lives as long as the process.
 pub(crate) fn start(plugin_dirs: Vec<PathBuf>, site_packages: Vec<PathBuf>) -> anyhow::Result<()> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<PathBuf>();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if let Ok(event) = event {
-            if matches!(event.kind, notify::EventKind::Access(_)) {
+    let mut watcher = notify::recommended_watcher(move |outcome: notify::Result<notify::Event>| {
+        if let Ok(change) = outcome {
+            if matches!(change.kind, notify::EventKind::Access(_)) {
                 return;
             }
-            for p in event.paths {
+            for p in change.paths {
                 let _ = tx.send(p);
             }
         }
@@ -54,9 +53,9 @@ pub(crate) fn start(plugin_dirs: Vec<PathBuf>, site_packages: Vec<PathBuf>) -> a
     }
     tracing::info!("--reload: watching {} plugin dir(s) and site-packages for changes", plugin_dirs.len());
     tokio::spawn(async move {
-        let mut watched: BTreeSet<PathBuf> = BTreeSet::new();
+        let mut package_dirs: BTreeSet<PathBuf> = BTreeSet::new();
         loop {
-            watch_installed_plugins(&mut watcher, &mut watched, &plugin_dirs).await;
+            watch_installed_plugins(&mut watcher, &mut package_dirs, &plugin_dirs);
             let Some(first) = rx.recv().await else { return };
             let mut paths = vec![first];
             while let Ok(Some(p)) = tokio::time::timeout(DEBOUNCE, rx.recv()).await {
@@ -92,7 +91,9 @@ fn plan(paths: &[PathBuf], plugin_dirs: &[PathBuf], site_packages: &[PathBuf]) -
         }
         let owner = reg.versions.iter().find(|v| match &v.candidate {
             Candidate::Module { path: p, .. } => path == p || path.starts_with(p),
-            Candidate::EntryPoint { .. } => v.files.iter().any(|f| path == f || f.parent().is_some_and(|d| path.starts_with(d))),
+            Candidate::EntryPoint { .. } => {
+                v.files.iter().any(|f| path == f || f.parent().is_some_and(|d| path.starts_with(d)))
+            }
         });
         match owner {
             // Reloading a plugin reloads its dependents: no need to name them too.
@@ -110,16 +111,16 @@ fn plan(paths: &[PathBuf], plugin_dirs: &[PathBuf], site_packages: &[PathBuf]) -
 
 /// Watches the package directories of entry-point plugins (their files live in site-packages,
 /// which is watched only for installs).
-async fn watch_installed_plugins(
+fn watch_installed_plugins(
     watcher: &mut notify::RecommendedWatcher,
-    watched: &mut BTreeSet<PathBuf>,
+    seen: &mut BTreeSet<PathBuf>,
     plugin_dirs: &[PathBuf],
 ) {
     let reg = registry::current();
     for v in &reg.versions {
         for f in &v.files {
             let Some(dir) = f.parent() else { continue };
-            if plugin_dirs.iter().any(|d| dir.starts_with(d)) || !watched.insert(dir.to_path_buf()) {
+            if plugin_dirs.iter().any(|d| dir.starts_with(d)) || !seen.insert(dir.to_path_buf()) {
                 continue;
             }
             if let Err(e) = watcher.watch(dir, RecursiveMode::NonRecursive) {

@@ -77,7 +77,12 @@ fn names(v: &PluginVersion) -> [(&'static str, BTreeSet<String>); 4] {
 /// `{"routes": {"added": [...], "removed": [...]}, ...}` between two versions.
 pub(crate) fn changes(old: Option<&PluginVersion>, new: Option<&PluginVersion>) -> Value {
     let empty = || -> [(&'static str, BTreeSet<String>); 4] {
-        [("routes", BTreeSet::new()), ("tools", BTreeSet::new()), ("channels", BTreeSet::new()), ("facades", BTreeSet::new())]
+        [
+            ("routes", BTreeSet::new()),
+            ("tools", BTreeSet::new()),
+            ("channels", BTreeSet::new()),
+            ("facades", BTreeSet::new()),
+        ]
     };
     let (before, after) = (old.map_or_else(empty, names), new.map_or_else(empty, names));
     let mut out = serde_json::Map::new();
@@ -167,7 +172,7 @@ pub(crate) async fn reload(id: &str) -> Answer {
                     format!("the new version's id is {:?}, not {plugin:?}: reload refused", new.id()),
                 );
                 lifecycle::stop(&new).await;
-                return reload_failed(plugin, f, i > 0);
+                return reload_failed(plugin, &f, i > 0);
             }
             Ok(new) => {
                 let mut status = reg.status.clone();
@@ -184,13 +189,15 @@ pub(crate) async fn reload(id: &str) -> Answer {
                     version.clone_from(&new_version);
                 }
                 log_reload(plugin, &new_version, ms, &change);
-                emit(&json!({"action": "reloaded", "plugin": plugin, "version": new_version, "ms": ms, "changes": change, "error": null}));
+                emit(
+                    &json!({"action": "reloaded", "plugin": plugin, "version": new_version, "ms": ms, "changes": change, "error": null}),
+                );
                 all_changes.insert(plugin.clone(), change);
                 let same_module = served.as_ref().is_some_and(|s| s.module == old.module);
                 drop((published, served, new));
                 retire(old, same_module);
             }
-            Err(f) => return reload_failed(plugin, f, i > 0),
+            Err(f) => return reload_failed(plugin, &f, i > 0),
         }
     }
     let changes = all_changes.get(id).cloned().unwrap_or(Value::Null);
@@ -211,12 +218,13 @@ fn log_reload(plugin: &str, version: &str, ms: f64, change: &Value) {
             }
         }
     }
-    let what = if parts.is_empty() { "no routes, tools, channels or facades changed".to_string() } else { parts.join(", ") };
+    let what =
+        if parts.is_empty() { "no routes, tools, channels or facades changed".to_string() } else { parts.join(", ") };
     tracing::info!("reloaded {plugin} {version} in {ms} ms: {what}");
 }
 
 /// Records a failed reload (the old version keeps serving) and reports it.
-fn reload_failed(plugin: &str, f: Failure, dependent: bool) -> Answer {
+fn reload_failed(plugin: &str, f: &Failure, dependent: bool) -> Answer {
     tracing::error!(plugin = %plugin, "reload failed at {} ({}); the previous version keeps serving:\n{}", f.stage, f.error, f.traceback);
     let failure = Arc::new(f.clone());
     let id = plugin.to_string();
@@ -228,7 +236,7 @@ fn reload_failed(plugin: &str, f: Failure, dependent: bool) -> Answer {
     }));
     emit(&json!({"action": "reload_failed", "plugin": plugin, "error": f.error, "stage": f.stage,
                  "file": f.file, "line": f.line, "dependent": dependent}));
-    Answer::failed(plugin, &f)
+    Answer::failed(plugin, f)
 }
 
 /// `POST /api/plugins/{id}/disable`: with loaded dependents, only when `cascade`.
@@ -258,7 +266,10 @@ pub(crate) async fn disable(id: &str, cascade: bool) -> Answer {
         let by = (i > 0).then_some(id);
         if let Some(s) = crate::services::try_get() {
             if let Err(e) = s.settings.disable_plugin(o.id(), &o.source, by) {
-                return Answer { status: 500, body: json!({"detail": format!("could not save the plugin state: {e}")}) };
+                return Answer {
+                    status: 500,
+                    body: json!({"detail": format!("could not save the plugin state: {e}")}),
+                };
             }
         }
         status.disabled.retain(|d| d.id != o.id());
@@ -276,7 +287,9 @@ pub(crate) async fn disable(id: &str, cascade: bool) -> Answer {
     for o in off.into_iter().rev() {
         let change = changes(Some(&o), None);
         tracing::info!(plugin = %o.id(), "disabled");
-        emit(&json!({"action": "disabled", "plugin": o.id(), "version": o.manifest.get().version, "changes": change, "error": null}));
+        emit(
+            &json!({"action": "disabled", "plugin": o.id(), "version": o.manifest.get().version, "changes": change, "error": null}),
+        );
         retire(o, false);
     }
     Answer::ok(json!({"ok": true, "disabled": ids}))
@@ -334,7 +347,8 @@ async fn load_new(status: Status, only: &[String]) -> Answer {
             .into_iter()
             .filter(|c| {
                 let s = c.source();
-                !reg.versions.iter().any(|v| v.source == s) && (only.is_empty() || only.contains(&s) || retry.contains(&s))
+                !reg.versions.iter().any(|v| v.source == s)
+                    && (only.is_empty() || only.contains(&s) || retry.contains(&s))
             })
             .collect();
         let new = loader::load_candidates(py, &opts, todo, &reg.versions, &mut status, true);
@@ -366,7 +380,9 @@ async fn load_new(status: Status, only: &[String]) -> Answer {
     for v in &started {
         let change = changes(None, published.version(v.id()).map(AsRef::as_ref));
         tracing::info!(plugin = %v.id(), "loaded {} from {}", v.manifest.get().version, v.source);
-        emit(&json!({"action": "enabled", "plugin": v.id(), "version": v.manifest.get().version, "changes": change, "error": null}));
+        emit(
+            &json!({"action": "enabled", "plugin": v.id(), "version": v.manifest.get().version, "changes": change, "error": null}),
+        );
     }
     Answer::ok(json!({"ok": true, "loaded": loaded}))
 }
@@ -398,7 +414,9 @@ pub(crate) async fn rescan() -> Answer {
     let removed: Vec<String> = gone.iter().map(|v| v.id().to_string()).collect();
     for g in gone {
         tracing::info!(plugin = %g.id(), "its source {} is gone: unloaded", g.source);
-        emit(&json!({"action": "removed", "plugin": g.id(), "version": g.manifest.get().version, "changes": changes(Some(&g), None), "error": null}));
+        emit(
+            &json!({"action": "removed", "plugin": g.id(), "version": g.manifest.get().version, "changes": changes(Some(&g), None), "error": null}),
+        );
         retire(g, false);
     }
     let answer = load_new(status, &[]).await;

@@ -60,7 +60,9 @@ pub(crate) async fn stop(v: &Arc<PluginVersion>) {
         .await;
         match outcome {
             Some(Ok(())) => tracing::debug!(plugin = %id, "router lifespan shutdown ran"),
-            Some(Err((summary, tb))) => tracing::error!(plugin = %id, "router lifespan shutdown failed ({summary}):\n{tb}"),
+            Some(Err((summary, tb))) => {
+                tracing::error!(plugin = %id, "router lifespan shutdown failed ({summary}):\n{tb}");
+            }
             None => tracing::error!(plugin = %id, "router lifespan shutdown was cancelled"),
         }
     }
@@ -73,7 +75,9 @@ pub(crate) async fn stop(v: &Arc<PluginVersion>) {
             .await;
         match outcome {
             Some(Ok(())) => tracing::debug!(plugin = %id, "shutdown hook ran"),
-            Some(Err((summary, tb))) => tracing::error!(plugin = %id, "shutdown hook failed ({summary}); skipped:\n{tb}"),
+            Some(Err((summary, tb))) => {
+                tracing::error!(plugin = %id, "shutdown hook failed ({summary}); skipped:\n{tb}");
+            }
             None => tracing::error!(plugin = %id, "shutdown hook was cancelled"),
         }
     }

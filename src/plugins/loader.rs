@@ -8,10 +8,10 @@ use super::discovery::{self, Candidate};
 use super::registry::{self, Blocked, Registry, Status};
 use super::version::{self, Failure, PluginVersion};
 use crate::sdk::Registrations;
+use parking_lot::RwLock;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 use std::path::PathBuf;
-use parking_lot::RwLock;
 use std::sync::Arc;
 
 /// Where to look for plugins.
@@ -217,8 +217,7 @@ pub(crate) fn apply_late(py: Python<'_>, plugin: &str, generation: u64, regs: Re
             return;
         }
     };
-    let versions =
-        current.versions.iter().map(|o| if Arc::ptr_eq(o, v) { next.clone() } else { o.clone() }).collect();
+    let versions = current.versions.iter().map(|o| if Arc::ptr_eq(o, v) { next.clone() } else { o.clone() }).collect();
     let reg = Registry::assemble(versions, current.status.clone(), &options().reserved);
     if let Some(p) = reg.plugins.iter().find(|p| p.manifest.get().id == plugin) {
         for w in p.warnings.iter().skip(v.warnings.len()) {
@@ -252,4 +251,3 @@ pub(crate) fn candidate_args<'py>(
         Candidate::EntryPoint { module, attr, .. } => ("entry", c.source(), module, attr.clone()).into_pyobject(py),
     }
 }
-

@@ -117,7 +117,10 @@ static LOADED: AtomicBool = AtomicBool::new(false);
 /// Called (on the publishing thread, with the GIL) after every publication: what capabilities
 /// derive from the registry (the HTTP route table) is rebuilt there, before any request sees a
 /// registry without it.
-static LISTENERS: RwLock<Vec<fn(Python<'_>, &Arc<Registry>)>> = RwLock::new(Vec::new());
+static LISTENERS: RwLock<Vec<Listener>> = RwLock::new(Vec::new());
+
+/// Rebuilds something derived from the registry (see [`on_publish`]).
+pub(crate) type Listener = fn(Python<'_>, &Arc<Registry>);
 
 /// The registry as loaded (empty before loading).
 pub(crate) fn current() -> Arc<Registry> {
@@ -134,15 +137,14 @@ pub(crate) fn is_loaded() -> bool {
 }
 
 /// Registers what to rebuild after each publication (once per capability, at boot).
-pub(crate) fn on_publish(listener: fn(Python<'_>, &Arc<Registry>)) {
+pub(crate) fn on_publish(listener: Listener) {
     LISTENERS.write().push(listener);
 }
 
 /// Makes `registry` the one every capability reads: the host app's routes, the listeners'
 /// derived tables and Python's `backend.sdk.registry.registry` follow it.
 pub(crate) fn publish(py: Python<'_>, registry: Registry) -> Arc<Registry> {
-    let apps: Vec<Py<PyAny>> =
-        registry.versions.iter().flat_map(|v| v.apps.iter().map(|a| a.clone_ref(py))).collect();
+    let apps: Vec<Py<PyAny>> = registry.versions.iter().flat_map(|v| v.apps.iter().map(|a| a.clone_ref(py))).collect();
     if let Err(e) = super::routes::set_host_routes(py, apps) {
         tracing::warn!("the host app's routes were not updated: {e}");
     }

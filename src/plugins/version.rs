@@ -112,13 +112,15 @@ impl PluginVersion {
         if !regs.routers.is_empty() {
             let (routes, app) = super::routes::enumerate(py, &id, &regs.routers, warnings)?;
             let shared = super::routes::host_app(py)?;
-            let ws = super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref(), Some(&shared))?;
+            let websocket_routes =
+                super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref(), Some(&shared))?;
             self.routes.extend(routes.into_iter().map(Arc::new));
-            self.ws_routes.extend(ws.into_iter().map(Arc::new));
+            self.ws_routes.extend(websocket_routes.into_iter().map(Arc::new));
             self.apps.extend(app.map(Arc::new));
             if self.lifespan.is_none() {
-                let routers = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-                self.lifespan = Some(Arc::new(LifespanSpec { plugin: id.clone(), routers, app: Some(shared) }));
+                let mounted = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
+                self.lifespan =
+                    Some(Arc::new(LifespanSpec { plugin: id.clone(), routers: mounted, app: Some(shared) }));
             }
         }
         self.routers.extend(regs.routers.into_iter().map(|(r, p)| (Arc::new(r), p)));
@@ -153,8 +155,11 @@ struct LateSink {
     plugin: String,
     generation: u64,
     /// `Some` until the version is served.
-    pending: Mutex<Option<Vec<(String, Vec<Py<PyAny>>)>>>,
+    pending: Mutex<Option<Vec<Pending>>>,
 }
+
+/// A registration made before the version was served: its kind and arguments.
+type Pending = (String, Vec<Py<PyAny>>);
 
 /// Applies a late registration to a served version (installed by the loader).
 pub(crate) type LiveApply = fn(Python<'_>, &str, u64, Registrations, Vec<String>);
@@ -209,8 +214,9 @@ pub(crate) fn import<'py>(
             "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)",
         ))
     })?;
-    let manifest = Manifest::read(&manifest_obj)
-        .map_err(|e| forget(Failure::plain("import", format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e)))))?;
+    let manifest = Manifest::read(&manifest_obj).map_err(|e| {
+        forget(Failure::plain("import", format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e))))
+    })?;
     let requires = dependencies(&manifest_obj);
     Ok(Imported { plugin, manifest_obj, manifest, requires, module, candidate: c.clone() })
 }
@@ -229,7 +235,8 @@ impl Imported<'_> {
             forget_module(py, &module);
             f
         };
-        let (host, staging) = new_host(py, &self.manifest_obj).map_err(|e| forget(Failure::from_py(py, "setup", &e)))?;
+        let (host, staging) =
+            new_host(py, &self.manifest_obj).map_err(|e| forget(Failure::from_py(py, "setup", &e)))?;
         if let Err(e) = self.plugin.call_method1("setup", (&host,)) {
             tracing::warn!(plugin = %self.manifest.id, "setup failed:\n{}", format_traceback(py, &e));
             return Err(forget(Failure::from_py(py, "setup", &e)));

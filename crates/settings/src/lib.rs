@@ -27,7 +27,7 @@ mod kill_tests;
 
 pub use error::Error;
 pub use import::ImportReport;
-pub use plugin_state::DisabledPlugin;
 pub use keys::{is_secret_key, validate_key, KEY_PATTERN, MAX_KEY_CHARS};
+pub use plugin_state::DisabledPlugin;
 pub use store::{Store, DB_FILE, MAX_VALUE_BYTES};
 pub use workspace::{validate_workspace_id, Workspace, WorkspacePatch, WorkspacesState, WORKSPACE_ID_PATTERN};

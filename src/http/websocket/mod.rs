@@ -73,7 +73,7 @@ pub(crate) async fn fallback(
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if wants_websocket {
         let table = table();
-        if table.len() > 0 {
+        if !table.is_empty() {
             let path = percent_decode(req.uri().path());
             let found = match table.lookup("GET", &path) {
                 horrible_routing::Match::Found { route, params, .. } => Some((route.clone(), params)),
