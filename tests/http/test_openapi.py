@@ -30,6 +30,8 @@ HOST_OPERATIONS = [
     ("put", "/api/workspaces/active"), ("put", "/api/workspaces/{id}"),
     ("delete", "/api/workspaces/{id}"), ("get", "/api/telemetry/recent"), ("get", "/api/agent/tools"),
     ("post", "/api/agent/tools/{name}/invoke"), ("post", "/mcp"),
+    ("post", "/api/plugins/{id}/reload"), ("post", "/api/plugins/{id}/enable"), ("post", "/api/plugins/{id}/disable"),
+    ("post", "/api/plugins/rescan"),
 ]
 
 
@@ -143,6 +145,8 @@ def test_host_descriptions_match_real_answers(host: Host, ours: dict[str, Any]) 
         ("delete", "/api/workspaces/{id}", c.delete("/api/workspaces/w2")),
         ("get", "/api/telemetry/recent", c.get("/api/telemetry/recent", params={"limit": 5})),
         ("get", "/api/agent/tools", c.get("/api/agent/tools")),
+        ("post", "/api/plugins/rescan", c.post("/api/plugins/rescan")),
+        ("post", "/api/plugins/{id}/reload", c.post("/api/plugins/ping/reload")),
     ]
     for method, path, r in cases:
         assert r.status_code == 200, (method, path, r.text)

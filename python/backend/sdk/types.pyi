@@ -19,6 +19,7 @@ class PluginManifest:
     version: str = "0.0.0"
     description: str = ""
     requires: InitVar[Sequence[str] | None] = None
+    def __post_init__(self, requires: Sequence[str] | None) -> None: ...
     @property
     def dependencies(self) -> tuple[str, ...]: ...
 

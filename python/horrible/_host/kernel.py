@@ -379,6 +379,7 @@ class Dash:
         # name -> (the factory it was made by, the facade): made again when a reload (or a
         # disable) changes the factory the host serves under that name.
         self._plugin_cache: dict[str, tuple[object, object]] = {}
+        self._failed: dict[str, object] = {}  # name -> the factory that raised
         self._refresh_plugins()
 
     def _served(self) -> list[tuple[str, Callable[[], object], str]]:
@@ -394,9 +395,12 @@ class Dash:
             if cached is not None and cached[0] is factory:
                 fresh[name] = cached
                 continue
+            if name in self._failed and self._failed[name] is factory:
+                continue  # said once per factory
             try:
                 fresh[name] = (factory, factory())
             except Exception as exc:
+                self._failed[name] = factory
                 self._report(f"dash.{name} (plugin {plugin!r}) is unavailable: {type(exc).__name__}: {exc}\n")
         self._plugin_cache = fresh
         return fresh

@@ -73,6 +73,11 @@ class PluginManifest:
         return tuple(self.__dict__.get("_requires", ()))
 
 
+# Read back as the dependencies (the InitVar's default lives in `__init__`), so
+# `dataclasses.replace` carries them over: it reads an InitVar it is not given from the object.
+setattr(PluginManifest, "requires", PluginManifest.dependencies)  # noqa: B010
+
+
 @dataclasses.dataclass
 class AgentTool:
     """A server-side agent tool: its handler runs in the backend, so it works with no tab open.
