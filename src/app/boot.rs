@@ -54,10 +54,14 @@ pub(crate) fn boot(venv: Option<&Path>, config: Config, opts: &mut LoadOptions, 
         crate::ws::install_python(&sdk)?;
         let registry_module = crate::plugins::python_api::install(&sdk, opts.clone())?;
         crate::tools::install_python(&registry_module)?;
+        crate::http::install_plugin_control(py)?;
         crate::repl::install(py)
     })
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     opts.reserved = reserved(&services, facades)?;
+    crate::plugins::loader::set_options(opts.clone());
+    registry::on_publish(crate::http::routes::rebuild);
+    registry::on_publish(crate::http::websocket::rebuild);
     loop_thread::start()?;
     Ok(services)
 }
@@ -74,14 +78,10 @@ fn reserved(services: &Arc<Services>, facades: Vec<String>) -> Result<Reserved> 
     Ok(Reserved { channels, facades, routes })
 }
 
-/// Loads the plugins on the loop thread, publishes the registry and the route table built
-/// from it.
+/// Loads the plugins on the loop thread and publishes the registry (the route table is
+/// rebuilt with it: `http::routes::rebuild`).
 pub(crate) async fn load_plugins(opts: LoadOptions) -> Arc<Registry> {
-    loop_thread::run(move |py| {
-        let reg = registry::publish(crate::plugins::loader::load(py, &opts));
-        crate::http::routes::publish(crate::http::routes::build(py, &reg));
-        reg
-    })
+    loop_thread::run(move |py| registry::publish(py, crate::plugins::loader::load(py, &opts)))
     .await
     .expect("loop thread alive")
 }

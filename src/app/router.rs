@@ -37,3 +37,11 @@ pub(crate) fn router(services: Arc<Services>) -> axum::Router {
         .layer(axum::middleware::from_fn_with_state(services.clone(), crate::telemetry::middleware::record))
         .layer(axum::middleware::from_fn_with_state(services, crate::http::guard::check))
 }
+
+/// A change to the served plugins (`plugins::control`): a `system` frame to every tab, which
+/// the Plugins pane refreshes on and shows as a toast.
+pub(crate) fn plugin_event(event: &serde_json::Value) {
+    if let Some(hub) = crate::ws::hub() {
+        hub.broadcast(&serde_json::json!({"channel": "system", "event": "plugins", "data": event}));
+    }
+}

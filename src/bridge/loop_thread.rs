@@ -149,6 +149,11 @@ where
     PyCall { rx, task, done: false }
 }
 
+/// Whether the calling thread is the loop thread (where blocking on loop work would deadlock).
+pub(crate) fn is_loop_thread() -> bool {
+    std::thread::current().name() == Some("python-loop")
+}
+
 /// Whether `value` can be awaited (a coroutine, a future, anything with `__await__`).
 pub(crate) fn is_awaitable(value: &Bound<'_, PyAny>) -> bool {
     value.hasattr("__await__").unwrap_or(false)

@@ -142,4 +142,11 @@ pub(crate) struct ServeArgs {
     /// Seconds in-flight requests get to finish at shutdown.
     #[arg(long, default_value_t = defaults::DEFAULT_GRACE_SECS)]
     pub(crate) grace_seconds: u64,
+    /// Dev mode: watch each plugin's files and reload the plugin that changed (and rescan when
+    /// a plugin is added or a package installed).
+    #[arg(long)]
+    pub(crate) reload: bool,
+    /// Refuse plugin reload, enable, disable and rescan requests (403), for locked-down hosts.
+    #[arg(long)]
+    pub(crate) locked: bool,
 }

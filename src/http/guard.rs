@@ -245,6 +245,8 @@ mod tests {
             max_frame_bytes: 1,
             request_timeout: std::time::Duration::from_secs(1),
             tool_timeout: std::time::Duration::from_secs(1),
+            locked: false,
+            reload: false,
         }
     }
 

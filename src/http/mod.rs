@@ -12,6 +12,7 @@ pub(crate) mod dispatch;
 mod docs;
 mod fastpath;
 pub(crate) mod guard;
+mod plugin_control;
 mod receive;
 pub(crate) mod routes;
 mod web;
@@ -26,12 +27,18 @@ use std::sync::Arc;
 /// The host's own HTTP endpoints owned by this capability (health, plugins, the page, the
 /// `OpenAPI` document and its pages).
 pub(crate) fn endpoints() -> Endpoints<Arc<Services>> {
-    core::routes().merge(web::routes()).merge(docs::routes())
+    core::routes().merge(web::routes()).merge(docs::routes()).merge(plugin_control::routes())
 }
+
+pub(crate) use plugin_control::install_python as install_plugin_control;
 
 /// `GET /api/plugins` and `horrible plugins list --json`: the registry, with what the route
 /// table knows of each route.
 pub(crate) fn plugins_report(reg: &Registry) -> Value {
     let table = routes::current();
-    reg.summary(&|spec| json!({"fast": table.is_fast(spec)}))
+    let mut report = reg.summary(&|spec| json!({"fast": table.is_fast(spec)}));
+    let config = crate::services::try_get().map(|s| &s.config);
+    report["locked"] = json!(config.is_some_and(|c| c.locked));
+    report["reload"] = json!(config.is_some_and(|c| c.reload));
+    report
 }

@@ -55,13 +55,25 @@ pub(crate) fn publish(table: RouteTable) -> Arc<RouteTable> {
 }
 
 /// Builds the table from the registry's routes, in load and declaration order (with the GIL:
-/// the fast path is prepared in Python). The loader has compiled every path already.
-pub(crate) fn build(py: Python<'_>, reg: &Registry) -> RouteTable {
+/// the fast path is prepared in Python). The loader has compiled every path already. A route
+/// the `previous` table already served (the same spec: its plugin was not reloaded) is reused
+/// as it is.
+pub(crate) fn build(py: Python<'_>, reg: &Registry, previous: Option<&RouteTable>) -> RouteTable {
     let mut table = RouteTable::default();
     for spec in &reg.routes {
-        table.add(py, spec.clone());
+        let reused = previous.and_then(|p| p.find(spec));
+        match reused {
+            Some(route) => table.push(route),
+            None => table.add(py, spec.clone()),
+        }
     }
     table
+}
+
+/// The registry's listener: the table follows every publication (a reload, a late router).
+pub(crate) fn rebuild(py: Python<'_>, reg: &Arc<Registry>) {
+    let previous = CURRENT.read().clone();
+    publish(build(py, reg, previous.as_deref()));
 }
 
 impl RouteTable {
@@ -73,8 +85,17 @@ impl RouteTable {
                 None
             }
         };
-        let (compiled, methods) = (spec.compiled.clone(), spec.methods.clone());
-        self.table.push_compiled(compiled, methods, Arc::new(HttpRoute { spec, fast }));
+        self.push(Arc::new(HttpRoute { spec, fast }));
+    }
+
+    fn push(&mut self, route: Arc<HttpRoute>) {
+        let (compiled, methods) = (route.spec.compiled.clone(), route.spec.methods.clone());
+        self.table.push_compiled(compiled, methods, route);
+    }
+
+    /// The route serving exactly this spec.
+    fn find(&self, spec: &Arc<RouteSpec>) -> Option<Arc<HttpRoute>> {
+        (0..self.table.len()).filter_map(|i| self.table.get(i)).find(|r| Arc::ptr_eq(&r.spec, spec)).cloned()
     }
 
     /// Whether the route `spec` takes the fast path (for the plugins report).

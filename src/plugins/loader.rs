@@ -1,15 +1,17 @@
 //! Imports plugin candidates (under private module names, as upstream: plugin directories never
-//! go on `sys.path`), runs `setup(host)`, and commits what it registered. Where upstream is
-//! lenient we load too: a piece we cannot serve (a channel or facade the host owns, a tool
-//! name another plugin took first, ...) is left out and recorded as the plugin's warning. A
-//! failing `setup` or a duplicate plugin id still refuses the whole plugin.
+//! go on `sys.path`), runs `setup(host)` in dependency order, and assembles the registry. Where
+//! upstream is lenient we load too: a piece we cannot serve (a channel or facade the host owns,
+//! a tool name another plugin took first, ...) is left out and recorded as the plugin's
+//! warning. A failing import or `setup`, a duplicate plugin id, or a dependency that is
+//! missing, disabled or part of a cycle keeps the whole plugin out, with the reason.
 use super::discovery::{self, Candidate};
-use super::registry::{self, ChannelEntry, FacadeEntry, HookEntry, LoadedPlugin, Registry, ToolEntry};
-use crate::bridge::{exc_summary, format_traceback};
-use crate::sdk::{new_host, read_registrations, Manifest, Registrations, Spec, SDK_PY};
+use super::registry::{self, Blocked, Registry, Status};
+use super::version::{self, Failure, PluginVersion};
+use crate::sdk::Registrations;
 use pyo3::prelude::*;
-use pyo3::types::{PyCFunction, PyTuple};
+use pyo3::types::PyTuple;
 use std::path::PathBuf;
+use parking_lot::RwLock;
 use std::sync::Arc;
 
 /// Where to look for plugins.
@@ -54,24 +56,176 @@ pub(crate) fn candidates(py: Python<'_>, opts: &LoadOptions) -> (Vec<Candidate>,
     (out, missing)
 }
 
+static OPTIONS: RwLock<Option<LoadOptions>> = RwLock::new(None);
+
+/// Remembers where plugins come from and the host's reserved names, for `load_plugins()`,
+/// reloads and rescans (at boot).
+pub(crate) fn set_options(opts: LoadOptions) {
+    *OPTIONS.write() = Some(opts);
+}
+
+/// The options given at boot (empty before).
+pub(crate) fn options() -> LoadOptions {
+    OPTIONS.read().clone().unwrap_or_default()
+}
+
+/// The plugins the user disabled (kept in the settings database), when the host has one.
+pub(crate) fn disabled_plugins() -> Vec<horrible_settings::DisabledPlugin> {
+    crate::services::try_get().and_then(|s| s.settings.disabled_plugins().ok()).unwrap_or_default()
+}
+
 /// Discovers and loads every plugin; failures are recorded, never raised.
 pub(crate) fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
-    let mut reg = Registry::default();
+    let mut status = Status { disabled: disabled_plugins(), ..Status::default() };
     let (candidates, missing) = candidates(py, opts);
     for dir in missing {
-        reg.errors.push((dir.display().to_string(), "NotADirectoryError: plugin directory does not exist".into()));
+        status.errors.push((dir.display().to_string(), "NotADirectoryError: plugin directory does not exist".into()));
     }
+    let versions = load_candidates(py, opts, candidates, &[], &mut status, false);
+    let versions = versions.iter().map(|v| Arc::new(v.go_live(py))).collect();
+    Registry::assemble(versions, status, &opts.reserved)
+}
+
+/// Imports and sets up `candidates` next to the versions already `served`, each plugin after
+/// the ones it requires; returns the new versions in the order they were set up. Disabled
+/// sources are skipped; failures and blocked plugins are recorded in `status`.
+pub(crate) fn load_candidates(
+    py: Python<'_>,
+    opts: &LoadOptions,
+    candidates: Vec<Candidate>,
+    served: &[Arc<PluginVersion>],
+    status: &mut Status,
+    fresh: bool,
+) -> Vec<Arc<PluginVersion>> {
+    let mut loaded: Vec<Arc<PluginVersion>> = Vec::new();
+    let mut pending: Vec<version::Imported<'_>> = Vec::new();
+    let is_loaded = |loaded: &[Arc<PluginVersion>], id: &str| served.iter().chain(loaded).any(|v| v.id() == id);
     for c in candidates {
         let source = c.source();
-        match load_one(py, &mut reg, opts, &c, &source) {
-            Ok(id) => tracing::info!(plugin = %id, %source, "loaded plugin"),
-            Err(err) => {
-                tracing::warn!(%source, "plugin not loaded: {err}");
-                reg.errors.push((source, err));
+        if status.disabled.iter().any(|d| d.source == source) {
+            tracing::info!(%source, "plugin disabled: not imported");
+            continue;
+        }
+        status.forget_source(&source);
+        let imported = match version::import(py, &c, opts, fresh) {
+            Ok(i) => i,
+            Err(f) => {
+                tracing::warn!(%source, "plugin not loaded: {}", f.error);
+                status.record_error(&source, f);
+                continue;
+            }
+        };
+        let id = imported.manifest.id.clone();
+        if let Some(d) = status.disabled.iter().find(|d| d.id == id) {
+            tracing::info!(plugin = %id, %source, "plugin disabled (as {}): not set up", d.source);
+            imported.forget();
+            continue;
+        }
+        pending.push(imported);
+        // Set up everything whose dependencies are now served, until nothing moves.
+        while let Some(i) = pending.iter().position(|p| p.requires.iter().all(|r| is_loaded(&loaded, r))) {
+            let next = pending.remove(i);
+            if let Some(v) = set_up(next, served, &loaded, status) {
+                loaded.push(v);
             }
         }
     }
-    reg
+    for p in &pending {
+        let reason = blocked_reason(p, &pending, status);
+        tracing::warn!(plugin = %p.manifest.id, "plugin not loaded: {reason}");
+        status.blocked.push(Blocked { id: p.manifest.id.clone(), source: p.candidate.source(), reason });
+        p.forget();
+    }
+    loaded
+}
+
+/// Sets up one imported plugin (its id must be new); `None` when it failed (recorded).
+fn set_up(
+    imported: version::Imported<'_>,
+    served: &[Arc<PluginVersion>],
+    loaded: &[Arc<PluginVersion>],
+    status: &mut Status,
+) -> Option<Arc<PluginVersion>> {
+    let (id, source) = (imported.manifest.id.clone(), imported.candidate.source());
+    if let Some(first) = served.iter().chain(loaded).find(|v| v.id() == id) {
+        imported.forget();
+        let f = Failure::plain("import", format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
+        tracing::warn!(%source, "plugin not loaded: {}", f.error);
+        status.record_error(&source, f);
+        return None;
+    }
+    match imported.setup(apply_late) {
+        Ok(v) => {
+            tracing::info!(plugin = %id, %source, "loaded plugin");
+            Some(Arc::new(v))
+        }
+        Err(f) => {
+            tracing::warn!(%source, "plugin not loaded: {}", f.error);
+            status.record_error(&source, f);
+            None
+        }
+    }
+}
+
+/// Why a plugin still waits for its dependencies once every candidate was seen.
+fn blocked_reason(p: &version::Imported<'_>, pending: &[version::Imported<'_>], status: &Status) -> String {
+    let waiting = |id: &str| pending.iter().find(|o| o.manifest.id == id);
+    // Follow unmet dependencies that are themselves waiting: coming back to `p` is a cycle.
+    let mut path = vec![p.manifest.id.clone()];
+    let mut at = p;
+    while let Some(next) = at.requires.iter().find_map(|r| waiting(r)) {
+        if path.contains(&next.manifest.id) {
+            path.push(next.manifest.id.clone());
+            return format!("dependency cycle: {}", path.join(" -> "));
+        }
+        path.push(next.manifest.id.clone());
+        at = next;
+    }
+    let missing: Vec<String> = p
+        .requires
+        .iter()
+        .filter(|r| waiting(r).is_none())
+        .map(|r| {
+            if status.disabled.iter().any(|d| d.id == *r) {
+                format!("{r:?} is disabled")
+            } else if status.blocked.iter().any(|b| b.id == *r) {
+                format!("{r:?} is not loaded either")
+            } else {
+                format!("{r:?} is not loaded")
+            }
+        })
+        .collect();
+    if missing.is_empty() {
+        format!("waits for {} (not loaded)", path[1..].join(" -> "))
+    } else {
+        format!("requires {}", missing.join(", "))
+    }
+}
+
+/// Applies a registration made after `setup` returned (e.g. from a startup hook) to the
+/// served registry, with the same rules as at load time: a late router is mounted too.
+pub(crate) fn apply_late(py: Python<'_>, plugin: &str, generation: u64, regs: Registrations, warnings: Vec<String>) {
+    let current = registry::current();
+    let Some(v) = current.versions.iter().find(|v| v.id() == plugin && v.generation == generation) else {
+        tracing::warn!(plugin = %plugin, "a registration made by a version no longer served was ignored");
+        return;
+    };
+    let next = match v.extended(py, regs, warnings) {
+        Ok(next) => Arc::new(next),
+        Err(e) => {
+            tracing::warn!(plugin = %plugin, "a late registration failed: {}", crate::bridge::exc_summary(py, &e));
+            return;
+        }
+    };
+    let versions =
+        current.versions.iter().map(|o| if Arc::ptr_eq(o, v) { next.clone() } else { o.clone() }).collect();
+    let reg = Registry::assemble(versions, current.status.clone(), &options().reserved);
+    if let Some(p) = reg.plugins.iter().find(|p| p.manifest.get().id == plugin) {
+        for w in p.warnings.iter().skip(v.warnings.len()) {
+            tracing::warn!(plugin = %plugin, "{w}");
+        }
+    }
+    registry::publish(py, reg);
 }
 
 fn site_packages(py: Python<'_>) -> Vec<PathBuf> {
@@ -99,208 +253,3 @@ pub(crate) fn candidate_args<'py>(
     }
 }
 
-/// Imports a candidate and returns its `BackendPlugin` instance.
-fn resolve<'py>(py: Python<'py>, c: &Candidate, bundled: Option<&PathBuf>) -> Result<Bound<'py, PyAny>, String> {
-    let summary = |e: PyErr| {
-        tracing::debug!("{}", format_traceback(py, &e));
-        exc_summary(py, &e)
-    };
-    let args = candidate_args(py, c, bundled).map_err(summary)?;
-    let (kind, rest) = (args.get_item(0).map_err(summary)?, args.get_slice(2, args.len()));
-    let func =
-        if kind.extract::<String>().map_err(summary)? == "module" { "resolve_module" } else { "resolve_entry_point" };
-    let (plugin, why): (Bound<'py, PyAny>, String) =
-        SDK_PY.func(py, func).and_then(|f| f.call1(rest)).and_then(|r| r.extract()).map_err(summary)?;
-    if plugin.is_none() {
-        Err(why)
-    } else {
-        Ok(plugin)
-    }
-}
-
-fn load_one(
-    py: Python<'_>,
-    reg: &mut Registry,
-    opts: &LoadOptions,
-    c: &Candidate,
-    source: &str,
-) -> Result<String, String> {
-    let plugin = resolve(py, c, opts.bundled_dir.as_ref())?;
-    let manifest_obj = plugin.getattr("manifest").map_err(|_| {
-        "TypeError: PLUGIN has no manifest (set `manifest = PluginManifest(...)` on the class)".to_string()
-    })?;
-    let manifest =
-        Manifest::read(&manifest_obj).map_err(|e| format!("TypeError: PLUGIN.manifest: {}", exc_summary(py, &e)))?;
-    let id = manifest.id.clone();
-    if let Some(first) = reg.plugins.iter().find(|p| p.manifest.get().id == id) {
-        return Err(format!("duplicate plugin id {id:?}: already loaded from {}", first.source));
-    }
-    let (host, staging) = new_host(py, &manifest_obj).map_err(|e| exc_summary(py, &e))?;
-    if let Err(e) = plugin.call_method1("setup", (&host,)) {
-        tracing::warn!(plugin = %id, "setup failed:\n{}", format_traceback(py, &e));
-        return Err(exc_summary(py, &e));
-    }
-    let (regs, read_warnings) = read_registrations(&staging).map_err(|e| exc_summary(py, &e))?;
-    let warnings: Vec<String> = manifest.id_warning().into_iter().chain(read_warnings).collect();
-    commit(py, reg, &opts.reserved, Spec::new(manifest), source, regs, warnings)?;
-    // From now on the plugin's registrations (e.g. from a startup hook) go to the served registry.
-    let late = late_sink(py, id.clone(), opts.reserved.clone()).map_err(|e| exc_summary(py, &e))?;
-    host.setattr("_late", late).map_err(|e| exc_summary(py, &e))?;
-    Ok(id)
-}
-
-/// `host._late`: applies a registration made after `setup` returned to the published registry
-/// (a new snapshot), with the same rules as at load time; routers are not mounted any more.
-fn late_sink(py: Python<'_>, plugin: String, reserved: Reserved) -> PyResult<Bound<'_, PyAny>> {
-    let f = PyCFunction::new_closure(py, None, None, move |args, _kwargs| -> PyResult<()> {
-        let kind: String = args.get_item(0)?.extract()?;
-        let rest: Vec<Bound<'_, PyAny>> = args.iter().skip(1).collect();
-        let mut regs = Registrations::default();
-        let mut warnings = Vec::new();
-        if kind == "router" {
-            warnings.push(format!(
-                "a router registered after setup() returned is not mounted (prefix {})",
-                rest.get(1).map(ToString::to_string).unwrap_or_default()
-            ));
-        } else {
-            crate::sdk::read_one(&kind, &rest, &mut regs, &mut warnings);
-        }
-        let mut next = (*registry::current()).clone();
-        let Some(i) = next.plugins.iter().position(|p| p.manifest.get().id == plugin) else { return Ok(()) };
-        let mut entry = next.plugins.remove(i);
-        warnings.extend(add_names(&mut next, &reserved, &plugin, regs, &mut entry));
-        for w in &warnings {
-            tracing::warn!(plugin = %plugin, "{w}");
-        }
-        entry.warnings.extend(warnings);
-        next.plugins.insert(i, entry);
-        registry::publish(next);
-        Ok(())
-    })?;
-    Ok(f.into_any())
-}
-
-/// Keeps the names of one kind that are free: not the host's (core wins), not another plugin's
-/// or this one's already (first wins). Each name refused becomes a warning.
-fn free_names<T>(
-    kind: &str,
-    items: Vec<(String, T)>,
-    reserved: &[String],
-    owner: impl Fn(&str) -> Option<String>,
-    warnings: &mut Vec<String>,
-) -> Vec<(String, T)> {
-    let mut out: Vec<(String, T)> = Vec::new();
-    for (name, item) in items {
-        let why = if reserved.contains(&name) {
-            Some("the host's own one is served".to_string())
-        } else if let Some(other) = owner(&name) {
-            Some(format!("plugin {other:?} registered it first"))
-        } else if out.iter().any(|(n, _)| *n == name) {
-            Some("this plugin registered it before".to_string())
-        } else {
-            None
-        };
-        match why {
-            Some(why) => warnings.push(format!("{kind} {name:?} not registered: {why}")),
-            None => out.push((name, item)),
-        }
-    }
-    out
-}
-
-/// Adds a plugin's tools, channels, facades and hooks to `reg` (names as [`free_names`] allows);
-/// returns the warnings.
-fn add_names(
-    reg: &mut Registry,
-    reserved: &Reserved,
-    id: &str,
-    regs: Registrations,
-    entry: &mut LoadedPlugin,
-) -> Vec<String> {
-    let mut warnings = Vec::new();
-    let tools = free_names(
-        "tool",
-        regs.tools.into_iter().map(|t| (t.name.clone(), t)).collect(),
-        &[],
-        |n| reg.plugin_of_tool(n).map(str::to_string),
-        &mut warnings,
-    );
-    let channels = free_names(
-        "channel",
-        regs.channels,
-        &reserved.channels,
-        |n| reg.channels.get(n).map(|c| c.plugin.clone()),
-        &mut warnings,
-    );
-    let facades = free_names(
-        "dash facade",
-        regs.facades,
-        &reserved.facades,
-        |n| reg.facades.iter().find(|f| f.name == n).map(|f| f.plugin.clone()),
-        &mut warnings,
-    );
-    for (name, t) in tools {
-        reg.tool_index.insert(name.clone(), reg.tools.len());
-        reg.tools.push(ToolEntry { plugin: id.to_string(), tool: Spec::new(t) });
-        entry.tools.push(name);
-    }
-    for (name, handler) in channels {
-        reg.channels.insert(name.clone(), ChannelEntry { plugin: id.to_string(), handler });
-        entry.channels.push(name);
-    }
-    for (name, factory) in facades {
-        reg.facades.push(FacadeEntry { name: name.clone(), plugin: id.to_string(), factory: Arc::new(factory) });
-        entry.facades.push(name);
-    }
-    entry.startup_hooks += regs.startup.len();
-    entry.shutdown_hooks += regs.shutdown.len();
-    reg.startup.extend(regs.startup.into_iter().map(|hook| HookEntry { plugin: id.to_string(), hook }));
-    reg.shutdown.extend(regs.shutdown.into_iter().map(|hook| HookEntry { plugin: id.to_string(), hook }));
-    warnings
-}
-
-/// Checks the plugin's routes against what is already served, then adds everything it may have.
-fn commit(
-    py: Python<'_>,
-    reg: &mut Registry,
-    reserved: &Reserved,
-    manifest: Spec<Manifest>,
-    source: &str,
-    mut regs: Registrations,
-    mut warnings: Vec<String>,
-) -> Result<(), String> {
-    let id = manifest.get().id.clone();
-    let routes = super::routes::enumerate(py, &id, &regs.routers, &mut warnings).map_err(|e| exc_summary(py, &e))?;
-    // The app the HTTP routes were enumerated into (the host app every plugin shares, as one
-    // FastAPI app): websocket routes and lifespans share it, so `request.app` / `websocket.app`
-    // is one object.
-    let app = routes.first().and_then(|r| r.scope_extras.bind(py).get_item("app").ok().flatten()).map(Bound::unbind);
-    let (routes, route_warnings) = super::routes::admit(&id, routes, &reg.routes, &reserved.routes);
-    warnings.extend(route_warnings);
-    let ws_routes =
-        super::websocket_routes::enumerate(py, &id, &regs.routers, app.as_ref()).map_err(|e| exc_summary(py, &e))?;
-    if !regs.routers.is_empty() {
-        let mounted = regs.routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-        reg.lifespans.push(Arc::new(super::lifespan::LifespanSpec { plugin: id.clone(), routers: mounted, app }));
-    }
-    reg.routes.extend(routes.into_iter().map(Arc::new));
-    reg.ws_routes.extend(ws_routes.into_iter().map(Arc::new));
-    reg.routers.extend(regs.routers.drain(..).map(|(r, prefix)| (id.clone(), Arc::new(r), prefix)));
-    let mut entry = LoadedPlugin {
-        manifest,
-        source: source.to_string(),
-        tools: Vec::new(),
-        channels: Vec::new(),
-        facades: Vec::new(),
-        startup_hooks: 0,
-        shutdown_hooks: 0,
-        warnings: Vec::new(),
-    };
-    warnings.extend(add_names(reg, reserved, &id, regs, &mut entry));
-    for w in &warnings {
-        tracing::warn!(plugin = %id, "{w}");
-    }
-    entry.warnings = warnings;
-    reg.plugins.push(entry);
-    Ok(())
-}

@@ -7,12 +7,9 @@ use pyo3::exceptions::PyAttributeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyModule, PyTuple};
 use std::path::PathBuf;
-use std::sync::OnceLock;
-
-static LOAD_OPTIONS: OnceLock<loader::LoadOptions> = OnceLock::new();
 
 fn options(extra_dirs: &Bound<'_, PyTuple>) -> PyResult<loader::LoadOptions> {
-    let mut opts = LOAD_OPTIONS.get().cloned().unwrap_or_default();
+    let mut opts = loader::options();
     let extra: Vec<PathBuf> = extra_dirs.get_item(0)?.extract()?;
     opts.plugin_dirs.extend(extra);
     Ok(opts)
@@ -25,12 +22,12 @@ pub(crate) fn install<'py>(
     load_options: loader::LoadOptions,
 ) -> PyResult<Bound<'py, PyModule>> {
     let py = sdk.py();
-    let _ = LOAD_OPTIONS.set(load_options);
+    loader::set_options(load_options);
     // `load_plugins(extra_dirs=...)`: the serving registry, loaded once per process.
     crate::sdk::install_native(py, "load_serving", |args| {
         if !registry::is_loaded() {
             let opts = options(args)?;
-            registry::publish(loader::load(args.py(), &opts));
+            registry::publish(args.py(), loader::load(args.py(), &opts));
         }
         Ok(args.py().None())
     })?;

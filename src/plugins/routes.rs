@@ -51,19 +51,32 @@ fn compile(path: &str, params: &[ParamSpec]) -> Result<CompiledPath, String> {
     horrible_routing::compile_path(path, &custom).map_err(|e| e.to_string())
 }
 
-/// Asks `FastAPI` for a plugin's effective routes, in declaration order. A route whose path
-/// cannot be compiled in Rust is left out with a warning (in `warnings`).
+/// The one `FastAPI` app every plugin route sees as `request.app`.
+pub(crate) fn host_app(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    Ok(ROUTES_PY.func(py, "host_app")?.call0()?.unbind())
+}
+
+/// Makes the host app's routes those of the given private apps (the plugins served, in order).
+pub(crate) fn set_host_routes(py: Python<'_>, apps: Vec<Py<PyAny>>) -> PyResult<()> {
+    ROUTES_PY.func(py, "set_host_routes")?.call1((apps,))?;
+    Ok(())
+}
+
+/// Asks `FastAPI` for a plugin's effective routes, in declaration order, and the private app
+/// its routers were included into. A route whose path cannot be compiled in Rust is left out
+/// with a warning (in `warnings`).
 pub(crate) fn enumerate(
     py: Python<'_>,
     plugin: &str,
     routers: &[(Py<PyAny>, String)],
     warnings: &mut Vec<String>,
-) -> PyResult<Vec<RouteSpec>> {
+) -> PyResult<(Vec<RouteSpec>, Option<Py<PyAny>>)> {
     if routers.is_empty() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), None));
     }
     let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
-    let raw = ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs))?;
+    let (raw, app): (Bound<'_, PyAny>, Py<PyAny>) =
+        ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs))?.extract()?;
     let mut out = Vec::new();
     for item in raw.try_iter()? {
         #[allow(clippy::type_complexity)]
@@ -97,7 +110,7 @@ pub(crate) fn enumerate(
             compiled,
         });
     }
-    Ok(out)
+    Ok((out, Some(app)))
 }
 
 /// `/items/{id}/{n:int}/{rest:path}` -> `/items/{p0}/{p1:int}/{*p2}`: parameters renamed by
@@ -136,10 +149,10 @@ pub(crate) fn normalize(path: &str) -> Result<String, String> {
 /// shadowed. Returns the routes to add and one warning for each route left out or shadowed.
 pub(crate) fn admit(
     plugin: &str,
-    new: Vec<RouteSpec>,
+    new: Vec<std::sync::Arc<RouteSpec>>,
     loaded: &[std::sync::Arc<RouteSpec>],
     reserved: &[String],
-) -> (Vec<RouteSpec>, Vec<String>) {
+) -> (Vec<std::sync::Arc<RouteSpec>>, Vec<String>) {
     let earlier: Vec<Declared<'_>> =
         loaded.iter().map(|r| Declared { plugin: &r.plugin, path: &r.path, methods: &r.methods }).collect();
     let mine: Vec<Declared<'_>> = new.iter().map(|r| Declared { plugin, path: &r.path, methods: &r.methods }).collect();

@@ -35,13 +35,15 @@ pub(crate) fn enumerate(
     plugin: &str,
     routers: &[(Py<PyAny>, String)],
     app: Option<&Py<PyAny>>,
+    shared: Option<&Py<PyAny>>,
 ) -> PyResult<Vec<WsRouteSpec>> {
     if routers.is_empty() {
         return Ok(Vec::new());
     }
     let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
     let app = app.map(|a| a.clone_ref(py));
-    let raw = WS_ROUTES_PY.func(py, "enumerate_websocket_routes")?.call1((plugin, pairs, app))?;
+    let shared = shared.map(|a| a.clone_ref(py));
+    let raw = WS_ROUTES_PY.func(py, "enumerate_websocket_routes")?.call1((plugin, pairs, app, shared))?;
     let mut out = Vec::new();
     for item in raw.try_iter()? {
         #[allow(clippy::type_complexity)]

@@ -39,6 +39,10 @@ impl<T> Spec<T> {
     pub(crate) fn get(&self) -> &T {
         &self.0
     }
+    /// Whether this is the only handle (nothing in flight holds the spec).
+    pub(crate) fn is_unique(&self) -> bool {
+        Arc::strong_count(&self.0) == 1
+    }
 }
 
 impl<T> Clone for Spec<T> {

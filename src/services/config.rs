@@ -42,6 +42,10 @@ pub(crate) struct Config {
     pub(crate) request_timeout: Duration,
     /// How long a plugin tool without its own `timeout` may run.
     pub(crate) tool_timeout: Duration,
+    /// Plugin changes (reload, enable, disable, rescan) are refused.
+    pub(crate) locked: bool,
+    /// Dev mode: plugin files are watched and reloaded.
+    pub(crate) reload: bool,
 }
 
 /// [`CORS_ORIGINS`] followed by the configured extra origins.
@@ -63,6 +67,8 @@ impl Default for Config {
             max_frame_bytes: DEFAULT_MAX_FRAME_BYTES,
             request_timeout: Duration::from_secs(DEFAULT_REQUEST_TIMEOUT_SECS),
             tool_timeout: Duration::from_secs(DEFAULT_TOOL_TIMEOUT_SECS),
+            locked: false,
+            reload: false,
         }
     }
 }

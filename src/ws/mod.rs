@@ -67,7 +67,7 @@ pub(crate) fn hub() -> Option<&'static Hub> {
 
 impl Hub {
     /// Sends a frame to every open connection; returns how many queues took it.
-    fn broadcast(&self, frame: &Value) -> usize {
+    pub(crate) fn broadcast(&self, frame: &Value) -> usize {
         let conns: Vec<_> = self.conns.lock().values().cloned().collect();
         conns.iter().filter(|c| c.send(frame).is_ok()).count()
     }

@@ -47,6 +47,7 @@ def test_plugins_list_json_ping(tmp_path: Path) -> None:
         ],
         "tools": ["ping.echo"], "channels": ["ping"], "facades": ["ping"],
         "hooks": {"startup": 1, "shutdown": 1}, "warnings": [],
+        "state": "enabled", "requires": [], "last_error": None,
     }
 
 

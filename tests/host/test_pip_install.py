@@ -64,7 +64,7 @@ def test_cli_listing_and_no_entry_points(plugin_venv: Path, tmp_path: Path) -> N
     listing: dict[str, Any] = json.loads(r.stdout)
     assert [p["id"] for p in listing["plugins"]] == ["hello"]
     r = run_cli(["plugins", "list", "--venv", str(plugin_venv), "--no-entry-points", "--json"], tmp_path)
-    assert json.loads(r.stdout) == {"plugins": [], "errors": []}
+    assert json.loads(r.stdout) == {"plugins": [], "errors": [], "disabled": [], "blocked": [], "locked": False, "reload": False}
 
 
 def test_python_runs_in_that_venv(plugin_venv: Path, tmp_path: Path) -> None:

@@ -67,7 +67,10 @@ def _check_listing(listing: dict[str, Any]) -> None:
 
     errors: dict[str, str] = {}
     for e in listing["errors"]:
-        assert set(e) == {"source", "error"}, e
+        assert {"source", "error"} <= set(e) <= {"source", "error", "stage", "traceback", "file", "line"}, e
+        if "ModuleNotFoundError" in e["error"]:  # a Python error: where it happened, too
+            assert e["stage"] == "import" and "Traceback (most recent call last)" in e["traceback"], e
+            assert e["file"] and e["line"], e
         errors[_candidate_of(e["source"])] = e["error"]
     assert list(errors) == sorted(errors), f"errors not in discovery order: {list(errors)}"
     assert set(errors) == set(EXPECTED_ERRORS), (
@@ -91,6 +94,7 @@ def _check_listing(listing: dict[str, Any]) -> None:
         "routes": [{"methods": ["GET"], "path": "/api/plugins/ld_a_good"}],
         "tools": ["ld_a_good.tool"], "channels": ["ld_a_good"], "facades": ["ld_a_good"],
         "hooks": {"startup": 0, "shutdown": 0}, "warnings": [],
+        "state": "enabled", "requires": [], "last_error": None,
     }
     assert _candidate_of(a["source"]) == "ld_a_good"
     for p in listing["plugins"]:
@@ -194,4 +198,4 @@ def test_missing_plugin_dir_does_not_stop_the_host(host_factory: Any, tmp_path: 
 def test_empty_dir(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     listing = plugins_list_json([tmp_path / "empty"], tmp_path / "data", extra_args=NO_EP)
-    assert listing == {"plugins": [], "errors": []}
+    assert listing == {"plugins": [], "errors": [], "disabled": [], "blocked": [], "locked": False, "reload": False}

@@ -7,6 +7,7 @@
 //!   `workspaces.json` ([`import`]);
 //! - [`keys`]: key validation and which keys look secret;
 //! - [`plugin`]: the per-plugin namespaced store;
+//! - [`plugin_state`]: which plugins are disabled;
 //! - [`workspace`]: saved dashboard layouts and the active one, with upstream's semantics;
 //! - [`error`]: the [`Error`] type.
 //!
@@ -17,6 +18,7 @@ pub mod error;
 pub mod import;
 pub mod keys;
 pub mod plugin;
+pub mod plugin_state;
 pub mod store;
 pub mod workspace;
 
@@ -25,6 +27,7 @@ mod kill_tests;
 
 pub use error::Error;
 pub use import::ImportReport;
+pub use plugin_state::DisabledPlugin;
 pub use keys::{is_secret_key, validate_key, KEY_PATTERN, MAX_KEY_CHARS};
 pub use store::{Store, DB_FILE, MAX_VALUE_BYTES};
 pub use workspace::{validate_workspace_id, Workspace, WorkspacePatch, WorkspacesState, WORKSPACE_ID_PATTERN};

@@ -138,6 +138,7 @@ impl Store {
         debug_assert!(mode.eq_ignore_ascii_case("wal"), "journal_mode is {mode}");
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(crate::plugin_state::SCHEMA)?;
         let import = import::first_start(&mut conn, data_dir)?;
         let workspaces_import = import::first_start_workspaces(&mut conn, data_dir)?;
         let cache = load_cache(&conn)?;

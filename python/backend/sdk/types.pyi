@@ -1,7 +1,7 @@
 """Public types of the backend plugin SDK (``backend.sdk.types``), as upstream's."""
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import InitVar, dataclass
 from typing import Any, TypeAlias
 
 AgentToolHandler: TypeAlias = Callable[[dict[str, Any]], Any | Awaitable[Any]]
@@ -11,12 +11,16 @@ DashFacadeFactory: TypeAlias = Callable[[], Any]
 
 @dataclass(frozen=True)
 class PluginManifest:
-    """Identity of a backend plugin."""
+    """Identity of a backend plugin; `requires` (horrible's extension) names the plugin ids it
+    needs loaded first."""
 
     id: str
     name: str
     version: str = "0.0.0"
     description: str = ""
+    requires: InitVar[Sequence[str] | None] = None
+    @property
+    def dependencies(self) -> tuple[str, ...]: ...
 
 @dataclass
 class AgentTool:

@@ -55,13 +55,21 @@ def host_app() -> FastAPI:
     return _host_app
 
 
+def set_host_routes(per_plugin: Sequence[FastAPI]) -> None:
+    """Makes the host app's routes those of the plugins served, in load order (each plugin's
+    private app from `enumerate_routes`), so `url_path_for` resolves exactly what is served:
+    a reloaded plugin's new routes, never a disabled plugin's old ones."""
+    host_app().router.routes = [route for app in per_plugin for route in app.router.routes]
+
+
 def enumerate_routes(
     plugin_id: str,
     routers: Sequence[tuple[APIRouter, str]],
-) -> list[RouteEntry]:
-    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order.
-    The routers join the host app's (`host_app`), after those of the plugins loaded before."""
-    # Included into a private app first, so a plugin that fails here leaves no name behind.
+) -> tuple[list[RouteEntry], FastAPI]:
+    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order,
+    and the private app they were included into (its routes join the host app's when the
+    plugin is served: `set_host_routes`)."""
+    # Included into a private app, so a plugin that fails here leaves no name behind.
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
     for router, prefix in routers:
         app.include_router(router, prefix=prefix)
@@ -91,5 +99,4 @@ def enumerate_routes(
             continue  # served by the WebSocket stack (websocket_routes.py)
         elif isinstance(original, (Mount, Route)):
             raise TypeError(f"route {getattr(original, 'path', original)!r} is not an APIRoute")
-    shared.router.routes.extend(app.router.routes)
-    return out
+    return out, app

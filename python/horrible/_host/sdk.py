@@ -52,12 +52,25 @@ def _need_native(name: str) -> Callable[..., Any]:
 
 @dataclasses.dataclass(frozen=True)
 class PluginManifest:
-    """Identity of a backend plugin."""
+    """Identity of a backend plugin. `requires` (our extension, keyword only in practice) names
+    the plugin ids this one needs loaded first; it is not a dataclass field, so equality,
+    `fields()` and `asdict()` stay upstream's."""
 
     id: str
     name: str
     version: str = "0.0.0"
     description: str = ""
+    requires: dataclasses.InitVar[Sequence[str] | None] = None
+
+    def __post_init__(self, requires: Sequence[str] | None) -> None:
+        if isinstance(requires, str):
+            requires = [requires]
+        object.__setattr__(self, "_requires", tuple(str(r) for r in requires or ()))
+
+    @property
+    def dependencies(self) -> tuple[str, ...]:
+        """The plugin ids given as `requires=`."""
+        return tuple(self.__dict__.get("_requires", ()))
 
 
 @dataclasses.dataclass
@@ -276,14 +289,34 @@ def private_module_name(directory: Path, stem: str) -> str:
     return name
 
 
-def import_file(directory: str, stem: str, path: str) -> ModuleType:
+def fresh_module_name(name: str) -> str:
+    """`name` for a first import, else `name__r<n>` with the first free n: a reloaded plugin is
+    imported beside its running version, never over it."""
+    if name not in sys.modules:
+        return name
+    n = 2
+    while f"{name}__r{n}" in sys.modules:
+        n += 1
+    return f"{name}__r{n}"
+
+
+def forget_modules(name: str) -> None:
+    """Drops a module and its submodules from `sys.modules` (a plugin version no longer served)."""
+    for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
+        del sys.modules[key]
+
+
+def import_file(directory: str, stem: str, path: str, fresh: bool = False) -> ModuleType:
     """Imports a plugin file or package under a private name, without touching `sys.path` (so a
-    plugin package named like a stdlib module shadows nothing)."""
+    plugin package named like a stdlib module shadows nothing); `fresh`: under a new name beside
+    the one already imported (a reload)."""
     d = Path(directory)
     target = Path(path)
     if target.is_dir():
         target = target / "__init__.py"
     name = private_module_name(d, stem)
+    if fresh:
+        name = fresh_module_name(name)
     spec = importlib.util.spec_from_file_location(name, target)
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot import {target}")
@@ -293,9 +326,27 @@ def import_file(directory: str, stem: str, path: str) -> ModuleType:
     try:
         spec.loader.exec_module(module)
     except BaseException:
-        sys.modules.pop(name, None)
+        forget_modules(name)
         raise
     return module
+
+
+def reimport(name: str) -> ModuleType:
+    """Imports an installed module anew (a reload of a bundled or entry-point plugin): the module
+    and its package's other modules are taken out of `sys.modules` first, so edited submodules
+    are read again; if the import fails, the old modules are put back."""
+    # A bundled plugin is its own root (never `backend`); an installed one, its top package.
+    root = name if name.startswith("backend.plugins.") else name.split(".")[0]
+    saved = {k: v for k, v in sys.modules.items() if k == root or k.startswith(root + ".")}
+    for key in saved:
+        del sys.modules[key]
+    importlib.invalidate_caches()
+    try:
+        return importlib.import_module(name)
+    except BaseException:
+        forget_modules(root)
+        sys.modules.update(saved)
+        raise
 
 
 NOT_A_PLUGIN_MODULE = "no PLUGIN (BackendPlugin) found in module"
@@ -311,19 +362,54 @@ def coerce_plugin(obj: Any) -> BackendPlugin | None:
     return obj if isinstance(obj, BackendPlugin) else None
 
 
-def resolve_module(directory: str, stem: str, path: str, package: str | None) -> tuple[BackendPlugin | None, str]:
+def resolve_module(
+    directory: str, stem: str, path: str, package: str | None, fresh: bool = False
+) -> tuple[BackendPlugin | None, str, str]:
     """Imports a directory candidate (`package` set: import it as `<package>.<stem>`, as bundled
-    plugins are); returns the plugin, or None and why not. Import errors raise."""
-    module = importlib.import_module(f"{package}.{stem}") if package else import_file(directory, stem, path)
-    return coerce_plugin(module), NOT_A_PLUGIN_MODULE
+    plugins are); returns the plugin, or None and why not, and the module's name. Import errors
+    raise. `fresh`: a reload (a new private name, or the installed module imported anew)."""
+    if package:
+        name = f"{package}.{stem}"
+        module = reimport(name) if fresh else importlib.import_module(name)
+    else:
+        module = import_file(directory, stem, path, fresh)
+    return coerce_plugin(module), NOT_A_PLUGIN_MODULE, module.__name__
 
 
-def resolve_entry_point(module: str, attr: str | None) -> tuple[BackendPlugin | None, str]:
-    obj: Any = importlib.import_module(module)
+def resolve_entry_point(module: str, attr: str | None, fresh: bool = False) -> tuple[BackendPlugin | None, str, str]:
+    if fresh:
+        importlib.invalidate_caches()
+    obj: Any = reimport(module) if fresh else importlib.import_module(module)
     for part in (attr or "").split("."):
         if part:
             obj = getattr(obj, part)
-    return coerce_plugin(obj), NOT_A_PLUGIN_ENTRY
+    return coerce_plugin(obj), NOT_A_PLUGIN_ENTRY, module
+
+
+def plugin_files(module_name: str) -> list[str]:
+    """The files a served plugin version was read from: its module and every submodule of it (or
+    of its package), for the dev mode's watcher."""
+    root = module_name if module_name.startswith(("backend.plugins.", "_horrible_plugin_")) else module_name.split(".")[0]
+    out: list[str] = []
+    for key, mod in list(sys.modules.items()):
+        if key == root or key.startswith(root + "."):
+            f = getattr(mod, "__file__", None)
+            if isinstance(f, str):
+                out.append(f)
+    return sorted(set(out))
+
+
+def error_location(exc: BaseException) -> tuple[str | None, int | None]:
+    """Where an import, setup or startup error points in the plugin's code: a SyntaxError's own
+    file and line, else the innermost frame of its traceback."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return exc.filename, exc.lineno
+    tb = exc.__traceback__
+    last: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        last = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return last
 
 
 def _summary(exc: BaseException) -> str:
@@ -343,9 +429,9 @@ def load_plugins(
     for kind, source, *rest in _need_native("candidates")(dirs):
         try:
             if kind == "module":
-                plugin, why = resolve_module(*rest)
+                plugin, why, _ = resolve_module(*rest)
             else:
-                plugin, why = resolve_entry_point(*rest)
+                plugin, why, _ = resolve_entry_point(*rest)
         except Exception as exc:
             reg.errors.append((source, _summary(exc)))
             logger.warning("plugin %s not imported: %s", source, _summary(exc))

@@ -47,12 +47,16 @@ def _params(route: WebSocketRoute) -> list[WsParam]:
 
 
 def enumerate_websocket_routes(
-    plugin_id: str, routers: Sequence[tuple[APIRouter, str]], app: FastAPI | None = None
+    plugin_id: str,
+    routers: Sequence[tuple[APIRouter, str]],
+    app: FastAPI | None = None,
+    shared: FastAPI | None = None,
 ) -> list[WsRouteEntry]:
     """Every websocket route of `routers` (each with its prefix), in FastAPI's match order.
 
-    `app`, when given, already includes `routers` (the app `routes.enumerate_routes` made, so a
-    plugin's HTTP and websocket routes see one `app`); else one is made the same way."""
+    `app`, when given, is the plugin's private app that already includes `routers` (the one
+    `routes.enumerate_routes` made); else one is made the same way. `shared`, when given, is the
+    app every plugin route sees as `websocket.app` (`routes.host_app`)."""
     if app is None:
         app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, title=plugin_id)
         for router, prefix in routers:
@@ -66,9 +70,10 @@ def enumerate_websocket_routes(
             continue
         effective = context.starlette_route if context is not None and context.starlette_route else original
         assert isinstance(effective, WebSocketRoute)
+        seen_app = shared if shared is not None else app
         extras: dict[str, Any] = {
-            "app": app,
-            "router": app.router,
+            "app": seen_app,
+            "router": seen_app.router,
             "route": effective,
             "endpoint": effective.endpoint,
             "starlette.exception_handlers": exception_handlers,

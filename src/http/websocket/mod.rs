@@ -13,7 +13,7 @@ mod conn;
 pub(crate) use conn::close_all;
 
 use crate::bridge::{exc_summary, format_traceback, loop_thread};
-use crate::plugins::registry::{self, Registry};
+use crate::plugins::registry::Registry;
 use crate::plugins::websocket_routes::WsRouteSpec;
 use crate::reply::percent_decode;
 use crate::services::Services;
@@ -35,17 +35,17 @@ const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 
 type Table = horrible_routing::RouteTable<Arc<WsRouteSpec>>;
 
-/// The table and the registry it was built from (compared by address).
-static TABLE: RwLock<Option<(usize, Arc<Table>)>> = RwLock::new(None);
+/// The websocket route table, rebuilt with every registry publication ([`rebuild`]).
+static TABLE: RwLock<Option<Arc<Table>>> = RwLock::new(None);
 
-/// The websocket route table for the registry in force, built on first use after a publication.
-fn table(reg: &Arc<Registry>) -> Arc<Table> {
-    let key = Arc::as_ptr(reg) as usize;
-    if let Some((k, t)) = TABLE.read().as_ref() {
-        if *k == key {
-            return t.clone();
-        }
-    }
+/// The websocket route table in force.
+fn table() -> Arc<Table> {
+    TABLE.read().clone().unwrap_or_default()
+}
+
+/// The registry's listener: the table follows every publication (a reload, a late router), so
+/// it never holds a retired plugin version's routes.
+pub(crate) fn rebuild(_py: pyo3::Python<'_>, reg: &Arc<Registry>) {
     let mut table = Table::new();
     for spec in &reg.ws_routes {
         let custom = |conv: &str| spec.params.iter().find(|p| p.convertor_name == conv).map(|p| p.regex.clone());
@@ -56,9 +56,7 @@ fn table(reg: &Arc<Registry>) -> Arc<Table> {
             Err(e) => tracing::error!(plugin = %spec.plugin, "websocket route {} cannot be routed: {e}", spec.path),
         }
     }
-    let table = Arc::new(table);
-    *TABLE.write() = Some((key, table.clone()));
-    table
+    *TABLE.write() = Some(Arc::new(table));
 }
 
 /// The fallback: an upgrade to a plugin websocket route is served here, anything else goes
@@ -74,10 +72,10 @@ pub(crate) async fn fallback(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
     if wants_websocket {
-        let reg = registry::current();
-        if !reg.ws_routes.is_empty() {
+        let table = table();
+        if table.len() > 0 {
             let path = percent_decode(req.uri().path());
-            let found = match table(&reg).lookup("GET", &path) {
+            let found = match table.lookup("GET", &path) {
                 horrible_routing::Match::Found { route, params, .. } => Some((route.clone(), params)),
                 _ => None,
             };
