@@ -43,12 +43,16 @@ pub(crate) async fn run(action: ControlAction, host: HostAddress) -> Result<u8> 
         Err(Failure::Bad(e)) => return Err(e),
     };
     let body: Value = serde_json::from_slice(&answer.body).unwrap_or(Value::Null);
-    let code = exit_code(&action, answer.status, &body);
+    let code = exit_code(answer.status, &body);
     if host.json {
         let text = if body.is_null() { String::from_utf8_lossy(&answer.body).into_owned() } else { pretty(&body) };
         println!("{text}");
     } else if code == 0 {
         println!("{}", success_line(&action, &body));
+        if matches!(action, ControlAction::Rescan) {
+            // The host's load errors (new or not): the rescan itself succeeded.
+            list(&body, "errors").iter().for_each(|e| eprintln!("error  {}: {}", text(e, "source"), text(e, "error")));
+        }
     } else {
         eprintln!("{}", failure_text(&action, answer.status, &body, &answer.body));
     }
@@ -129,9 +133,8 @@ fn target(url: &str, path: &str) -> Result<(hyper::http::uri::Authority, String)
     Ok((authority, format!("{}{path}", uri.path().trim_end_matches('/'))))
 }
 
-fn exit_code(action: &ControlAction, status: u16, body: &Value) -> u8 {
-    let failed_loads = matches!(action, ControlAction::Rescan) && !list(body, "errors").is_empty();
-    if status == 200 && body.get("ok") != Some(&Value::Bool(false)) && !failed_loads {
+fn exit_code(status: u16, body: &Value) -> u8 {
+    if status == 200 && body.get("ok") != Some(&Value::Bool(false)) {
         0
     } else {
         EXIT_REFUSED
@@ -205,7 +208,8 @@ fn success_line(action: &ControlAction, body: &Value) -> String {
 }
 
 fn failure_text(action: &ControlAction, status: u16, body: &Value, raw: &[u8]) -> String {
-    let id = action.plugin().unwrap_or("");
+    // The plugin that failed may be a dependent reloaded after the one asked for.
+    let id = body.get("plugin").and_then(Value::as_str).or(action.plugin()).unwrap_or("");
     let verb = match action {
         ControlAction::Reload(_) => "reload",
         ControlAction::Enable(_) => "enable",
@@ -235,18 +239,6 @@ fn failure_text(action: &ControlAction, status: u16, body: &Value, raw: &[u8]) -
             names(dependents),
             if dependents.len() == 1 { "s" } else { "" }
         );
-    }
-    if matches!(action, ControlAction::Rescan) && status == 200 {
-        let mut out = success_line(action, body);
-        for e in list(body, "errors") {
-            let _ = write!(out, "\nerror  {}: {}", text(e, "source"), text(e, "error"));
-            let tb = text(e, "traceback").trim_end();
-            if !tb.is_empty() {
-                out.push('\n');
-                out.push_str(tb);
-            }
-        }
-        return out;
     }
     let what = if id.is_empty() { verb.to_string() } else { format!("{verb} {id}") };
     format!("horrible: {what}: {status} {}", detail(body, raw))
@@ -279,7 +271,7 @@ mod tests {
         );
         let failed = json!({"ok": false, "stage": "setup", "error": "ValueError: boom", "traceback": "Traceback ...\n", "file": "/p.py", "line": 3});
         let action = ControlAction::Reload("ping".into());
-        assert_eq!(exit_code(&action, 409, &failed), 1);
+        assert_eq!(exit_code(409, &failed), 1);
         assert_eq!(
             failure_text(&action, 409, &failed, b""),
             "ping reload failed at setup: ValueError: boom (/p.py:3); the old version keeps serving\nTraceback ..."

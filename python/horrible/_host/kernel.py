@@ -383,6 +383,7 @@ class PluginControlError(Exception):
 
 def _control_failure(action: str, plugin_id: str | None, status: int, body: dict[str, Any]) -> str:
     """The message of a PluginControlError: what failed and where, then the plugin's traceback."""
+    plugin_id = str(body.get("plugin") or plugin_id or "") or None  # a dependent may be the one that failed
     what = f"{action} of {plugin_id!r}" if plugin_id else action
     if body.get("stage"):
         place = f" ({body['file']}:{body['line']})" if body.get("file") and body.get("line") else ""
