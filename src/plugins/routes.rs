@@ -76,7 +76,7 @@ pub(crate) fn enumerate(
     }
     let pairs: Vec<(Py<PyAny>, String)> = routers.iter().map(|(r, p)| (r.clone_ref(py), p.clone())).collect();
     let (raw, app): (Bound<'_, PyAny>, Py<PyAny>) =
-        ROUTES_PY.func(py, "enumerate_routes")?.call1((plugin, pairs))?.extract()?;
+        ROUTES_PY.func(py, "enumerate_routes_and_app")?.call1((plugin, pairs))?.extract()?;
     let mut out = Vec::new();
     for item in raw.try_iter()? {
         #[allow(clippy::type_complexity)]

@@ -37,7 +37,7 @@ impl Failure {
     pub(crate) fn from_py(py: Python<'_>, stage: &'static str, err: &PyErr) -> Self {
         let (file, line) = SDK_PY
             .func(py, "error_location")
-            .and_then(|f| f.call1((err.value(py),)))
+            .and_then(|f| f.call1((err.value(py), err.traceback(py))))
             .and_then(|r| r.extract::<(Option<String>, Option<u32>)>())
             .unwrap_or((None, None));
         Self { stage, error: exc_summary(py, err), traceback: format_traceback(py, err), file, line }

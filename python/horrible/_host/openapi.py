@@ -61,6 +61,14 @@ class HostPluginHooks(BaseModel):
     shutdown: int
 
 
+class HostFailure(BaseModel):
+    stage: Literal["import", "setup", "startup"]
+    error: str = Field(description='"ExcType: message"')
+    traceback: str
+    file: str | None = Field(description="The plugin file the error points at.")
+    line: int | None
+
+
 class HostPlugin(BaseModel):
     id: str
     name: str
@@ -72,15 +80,89 @@ class HostPlugin(BaseModel):
     channels: list[str]
     facades: list[str]
     hooks: HostPluginHooks
+    warnings: list[str] = Field(description="What of the plugin is not served, and why.")
+    state: Literal["enabled"]
+    requires: list[str] = Field(description="Plugin ids it needs loaded first.")
+    last_error: HostFailure | None = Field(description="Its last failed reload; the version before serves.")
 
 
 class HostLoadError(BaseModel):
     source: str
     error: str = Field(description='"ExcType: message"')
+    stage: Literal["import", "setup", "startup"] | None = None
+    traceback: str | None = None
+    file: str | None = None
+    line: int | None = None
+
+
+class HostDisabledPlugin(BaseModel):
+    id: str
+    source: str
+    by: str | None = Field(description="The plugin whose disabling cascaded to this one.")
+
+
+class HostBlockedPlugin(BaseModel):
+    id: str
+    source: str
+    reason: str = Field(description="A missing or disabled dependency, or a cycle.")
 
 
 class HostPlugins(BaseModel):
     plugins: list[HostPlugin]
+    errors: list[HostLoadError]
+    disabled: list[HostDisabledPlugin]
+    blocked: list[HostBlockedPlugin]
+    locked: bool = Field(description="Plugin changes are refused (--locked).")
+    reload: bool = Field(description="Dev mode: plugin files are watched (--reload).")
+
+
+class HostChanges(BaseModel):
+    added: list[str]
+    removed: list[str]
+
+
+class HostPluginChanges(BaseModel):
+    routes: HostChanges
+    tools: HostChanges
+    channels: HostChanges
+    facades: HostChanges
+
+
+class HostReloaded(BaseModel):
+    ok: Literal[True]
+    plugin: str
+    version: str
+    ms: float = Field(description="From the request to the swap, dependents included.")
+    reloaded: list[str] = Field(description="The plugin, then its dependents.")
+    changes: HostPluginChanges
+
+
+class HostPluginFailed(HostFailure):
+    ok: Literal[False]
+    plugin: str
+
+
+class HostDisabled(BaseModel):
+    ok: Literal[True]
+    disabled: list[str]
+
+
+class HostDependents(BaseModel):
+    ok: Literal[False]
+    plugin: str
+    dependents: list[str]
+    detail: str
+
+
+class HostEnabled(BaseModel):
+    ok: Literal[True]
+    enabled: list[str]
+
+
+class HostRescanned(BaseModel):
+    ok: Literal[True]
+    added: list[str]
+    removed: list[str]
     errors: list[HostLoadError]
 
 
@@ -185,6 +267,47 @@ def host_router() -> APIRouter:
 
     @r.get("/api/plugins", tags=["host: core"], summary="Loaded plugins and load errors")
     def plugins() -> HostPlugins:  # pragma: no cover
+        raise NotImplementedError
+
+    refused: dict[int | str, dict[str, Any]] = {
+        403: {"model": HostDetail, "description": "The host was started with --locked."},
+        404: {"model": HostDetail, "description": "No such plugin."},
+    }
+
+    @r.post(
+        "/api/plugins/{id}/reload",
+        tags=["host: plugins"],
+        summary="Reload a plugin in place",
+        responses={409: {"model": HostPluginFailed, "description": "It failed; the version before serves."}, **refused},
+    )
+    def reload_plugin(id: str) -> HostReloaded:  # pragma: no cover
+        raise NotImplementedError
+
+    @r.post(
+        "/api/plugins/{id}/disable",
+        tags=["host: plugins"],
+        summary="Disable a plugin",
+        responses={409: {"model": HostDependents, "description": "Plugins depend on it: add ?cascade=1."}, **refused},
+    )
+    def disable_plugin(id: str, cascade: bool = False) -> HostDisabled:  # pragma: no cover
+        raise NotImplementedError
+
+    @r.post(
+        "/api/plugins/{id}/enable",
+        tags=["host: plugins"],
+        summary="Enable a plugin",
+        responses={409: {"model": HostPluginFailed, "description": "It did not load."}, **refused},
+    )
+    def enable_plugin(id: str) -> HostEnabled:  # pragma: no cover
+        raise NotImplementedError
+
+    @r.post(
+        "/api/plugins/rescan",
+        tags=["host: plugins"],
+        summary="Load new plugins, unload removed ones",
+        responses={403: refused[403]},
+    )
+    def rescan_plugins() -> HostRescanned:  # pragma: no cover
         raise NotImplementedError
 
     @r.get("/api/settings", tags=["host: settings"], summary="All settings")

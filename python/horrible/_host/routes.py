@@ -62,7 +62,12 @@ def set_host_routes(per_plugin: Sequence[FastAPI]) -> None:
     host_app().router.routes = [route for app in per_plugin for route in app.router.routes]
 
 
-def enumerate_routes(
+def enumerate_routes(plugin_id: str, routers: Sequence[tuple[APIRouter, str]]) -> list[RouteEntry]:
+    """Every effective APIRoute of `routers` (each with its prefix), in FastAPI's match order."""
+    return enumerate_routes_and_app(plugin_id, routers)[0]
+
+
+def enumerate_routes_and_app(
     plugin_id: str,
     routers: Sequence[tuple[APIRouter, str]],
 ) -> tuple[list[RouteEntry], FastAPI]:

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from os import PathLike
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, TracebackType
 from typing import Any, ClassVar
 
 logger = logging.getLogger("backend.sdk")
@@ -389,7 +389,8 @@ def resolve_entry_point(module: str, attr: str | None, fresh: bool = False) -> t
 def plugin_files(module_name: str) -> list[str]:
     """The files a served plugin version was read from: its module and every submodule of it (or
     of its package), for the dev mode's watcher."""
-    root = module_name if module_name.startswith(("backend.plugins.", "_horrible_plugin_")) else module_name.split(".")[0]
+    private = module_name.startswith(("backend.plugins.", "_horrible_plugin_"))
+    root = module_name if private else module_name.split(".")[0]
     out: list[str] = []
     for key, mod in list(sys.modules.items()):
         if key == root or key.startswith(root + "."):
@@ -399,12 +400,12 @@ def plugin_files(module_name: str) -> list[str]:
     return sorted(set(out))
 
 
-def error_location(exc: BaseException) -> tuple[str | None, int | None]:
+def error_location(exc: BaseException, tb: TracebackType | None = None) -> tuple[str | None, int | None]:
     """Where an import, setup or startup error points in the plugin's code: a SyntaxError's own
-    file and line, else the innermost frame of its traceback."""
+    file and line, else the innermost frame of its traceback (`tb`, else its `__traceback__`)."""
     if isinstance(exc, SyntaxError) and exc.filename:
         return exc.filename, exc.lineno
-    tb = exc.__traceback__
+    tb = tb or exc.__traceback__
     last: tuple[str | None, int | None] = (None, None)
     while tb is not None:
         last = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
