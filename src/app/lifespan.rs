@@ -11,6 +11,7 @@ use std::time::Duration;
 
 pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> {
     let mut opts = boot::load_options(&args.source);
+    let watch_dirs: Vec<PathBuf> = opts.bundled_dir.iter().chain(&opts.plugin_dirs).cloned().collect();
     let token = if args.host.is_loopback() { None } else { Some(token_for(&args.data_dir)?) };
     let config = Config {
         bind: args.host,
@@ -36,6 +37,10 @@ pub(crate) async fn serve(venv: Option<PathBuf>, args: ServeArgs) -> Result<u8> 
     drop(reg);
     crate::plugins::control::set_event_sink(super::router::plugin_event);
     crate::plugins::control::start_all().await;
+    if args.reload {
+        let site = loop_thread::run(crate::plugins::loader::site_packages).await.unwrap_or_default();
+        super::dev_reload::start(watch_dirs, site)?;
+    }
 
     let addr = SocketAddr::new(args.host, args.port);
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;

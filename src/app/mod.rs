@@ -5,6 +5,7 @@
 mod boot;
 mod commands;
 mod control;
+mod dev_reload;
 mod lifespan;
 mod listing;
 mod router;

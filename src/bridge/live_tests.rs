@@ -156,6 +156,40 @@ fn embedded_modules_show_their_real_file_and_lines_in_tracebacks() {
     assert!(tb.contains("KeyError: 'boom'"), "{tb}");
 }
 
+#[test]
+fn embedded_modules_import_each_other_in_any_order() {
+    python();
+    // Each order from a clean slate: the module loaded first pulls the other in through the
+    // finder, and both see one `route_entry` (one module object per name).
+    let code = r#"
+import sys
+import horrible._host as pkg
+names = ("horrible._host.routes", "horrible._host.websocket_routes")
+saved = {n: sys.modules.pop(n) for n in names if n in sys.modules}
+try:
+    for order in (names, names[::-1]):
+        for n in names:
+            sys.modules.pop(n, None)
+        __import__(order[0])
+        if order[0] == "horrible._host.websocket_routes":
+            assert "horrible._host.routes" in sys.modules, "websocket_routes imports routes itself"
+        w = __import__("horrible._host.websocket_routes", fromlist=["_"])
+        r = __import__("horrible._host.routes", fromlist=["_"])
+        assert w.route_entry is r.route_entry, order
+        assert r.__file__.endswith("python/horrible/_host/routes.py"), r.__file__
+        assert r.__loader__.get_source("horrible._host.routes").startswith('"""Enumerates'), r.__loader__
+finally:
+    for n, m in saved.items():
+        sys.modules[n] = m
+        setattr(pkg, n.rsplit(".", 1)[1], m)
+"#;
+    Python::attach(|py| {
+        super::pymodule::install_finder(py).expect("the finder installs");
+        py.run(&CString::new(code).expect("no NUL"), None, None).map_err(|e| format_traceback(py, &e))
+    })
+    .expect("embedded modules import each other");
+}
+
 #[tokio::test]
 async fn the_loop_thread_runs_jobs() {
     python();

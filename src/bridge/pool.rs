@@ -1,8 +1,12 @@
-//! A small pool of long-lived Python threads for blocking sync callables.
+//! Pools of long-lived Python threads for blocking sync callables.
 //!
 //! Each thread attaches to the interpreter once (keeping its thread state, so no per-call
-//! thread-state creation) and detaches while it waits for work. The pool grows, up to a cap,
-//! when every thread is busy, so a few hung handlers cannot starve everything else.
+//! thread-state creation) and detaches while it waits for work. A pool grows, up to a cap, when
+//! every thread is busy, so a few hung handlers cannot starve everything else.
+//!
+//! The default pool (`python-sync-N`) runs tools, channel handlers and other sync callables
+//! ([`submit`], [`run`], [`call_to_future`]). Other layers may keep their own [`Pool`] whose
+//! threads are prepared once at start (the HTTP fast path's sync-endpoint pool).
 use super::Job;
 use parking_lot::Mutex;
 use pyo3::prelude::*;
@@ -11,69 +15,119 @@ use std::sync::mpsc;
 use std::sync::{Arc, OnceLock};
 use tokio::sync::oneshot;
 
-const MIN_THREADS: usize = 4;
-const MAX_THREADS: usize = 64;
+/// A pool of Python threads named `{name}-N`, `min..=max` of them.
+pub(crate) struct Pool {
+    name: &'static str,
+    min: usize,
+    max: usize,
+    /// Runs once on each new thread, attached, before its first job.
+    on_start: Option<fn(Python<'_>)>,
+    queue: OnceLock<Queue>,
+}
 
-struct Pool {
+struct Queue {
     tx: mpsc::Sender<Job>,
     rx: Arc<Mutex<mpsc::Receiver<Job>>>,
     threads: AtomicUsize,
     idle: Arc<AtomicUsize>,
 }
 
-static POOL: OnceLock<Pool> = OnceLock::new();
+static DEFAULT: Pool = Pool::new("python-sync", 4, 64, None);
 
-fn pool() -> &'static Pool {
-    POOL.get_or_init(|| {
-        let (tx, rx) = mpsc::channel::<Job>();
-        let pool = Pool {
-            tx,
-            rx: Arc::new(Mutex::new(rx)),
-            threads: AtomicUsize::new(0),
-            idle: Arc::new(AtomicUsize::new(0)),
-        };
-        for _ in 0..MIN_THREADS {
-            spawn_worker(&pool);
-        }
-        pool
-    })
-}
+impl Pool {
+    pub(crate) const fn new(name: &'static str, min: usize, max: usize, on_start: Option<fn(Python<'_>)>) -> Self {
+        Self { name, min, max, on_start, queue: OnceLock::new() }
+    }
 
-fn spawn_worker(pool: &Pool) {
-    let n = pool.threads.fetch_add(1, Ordering::SeqCst);
-    let rx = pool.rx.clone();
-    let idle = pool.idle.clone();
-    std::thread::Builder::new()
-        .name(format!("python-sync-{n}"))
-        .spawn(move || {
-            Python::attach(|py| loop {
-                idle.fetch_add(1, Ordering::SeqCst);
-                let job = py.detach(|| rx.lock().recv());
-                idle.fetch_sub(1, Ordering::SeqCst);
-                match job {
-                    Ok(job) => {
-                        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(py))).is_err() {
-                            tracing::error!("a job on the sync Python pool panicked");
+    fn queue(&'static self) -> &'static Queue {
+        self.queue.get_or_init(|| {
+            let (tx, rx) = mpsc::channel::<Job>();
+            let queue = Queue {
+                tx,
+                rx: Arc::new(Mutex::new(rx)),
+                threads: AtomicUsize::new(0),
+                idle: Arc::new(AtomicUsize::new(0)),
+            };
+            for _ in 0..self.min {
+                self.spawn_worker(&queue);
+            }
+            queue
+        })
+    }
+
+    fn spawn_worker(&'static self, queue: &Queue) {
+        let n = queue.threads.fetch_add(1, Ordering::SeqCst);
+        let rx = queue.rx.clone();
+        let idle = queue.idle.clone();
+        let on_start = self.on_start;
+        std::thread::Builder::new()
+            .name(format!("{}-{n}", self.name))
+            .spawn(move || {
+                Python::attach(|py| {
+                    if let Some(on_start) = on_start {
+                        on_start(py);
+                    }
+                    loop {
+                        idle.fetch_add(1, Ordering::SeqCst);
+                        let job = py.detach(|| rx.lock().recv());
+                        idle.fetch_sub(1, Ordering::SeqCst);
+                        match job {
+                            Ok(job) => {
+                                if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(py))).is_err() {
+                                    tracing::error!("a job on the {} Python pool panicked", self.name);
+                                }
+                            }
+                            Err(_) => break,
                         }
                     }
-                    Err(_) => break,
-                }
-            });
-        })
-        .expect("spawn python pool thread");
-}
-
-/// Runs a blocking job on the pool.
-pub(crate) fn submit(job: Job) {
-    let pool = pool();
-    if pool.idle.load(Ordering::SeqCst) == 0 && pool.threads.load(Ordering::SeqCst) < MAX_THREADS {
-        spawn_worker(pool);
+                });
+            })
+            .expect("spawn python pool thread");
     }
-    let _ = pool.tx.send(job);
+
+    /// Runs a blocking job on the pool (queued behind the others when every thread is busy and
+    /// the pool is at its cap).
+    fn submit(&'static self, job: Job) {
+        let queue = self.queue();
+        if queue.idle.load(Ordering::SeqCst) == 0 && queue.threads.load(Ordering::SeqCst) < self.max {
+            self.spawn_worker(queue);
+        }
+        let _ = queue.tx.send(job);
+    }
+
+    /// Runs `f` on the pool and resolves with its result.
+    pub(crate) fn run<T, F>(&'static self, f: F) -> oneshot::Receiver<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(Python<'_>) -> T + Send + 'static,
+    {
+        let (job, rx) = super::reply_job(f);
+        self.submit(job);
+        rx
+    }
+
+    /// Like [`Pool::run`], but hands `f` back instead of queueing it when no thread is idle and
+    /// the pool is at its cap.
+    pub(crate) fn try_run<T, F>(&'static self, f: F) -> Result<oneshot::Receiver<T>, F>
+    where
+        T: Send + 'static,
+        F: FnOnce(Python<'_>) -> T + Send + 'static,
+    {
+        let queue = self.queue();
+        if queue.idle.load(Ordering::SeqCst) == 0 && queue.threads.load(Ordering::SeqCst) >= self.max {
+            return Err(f);
+        }
+        Ok(self.run(f))
+    }
 }
 
-/// Calls `f(*args)` on the pool and returns an asyncio future (of the loop) for its outcome.
-/// Must be called on the loop thread; the outcome is delivered there.
+/// Runs a blocking job on the default pool.
+pub(crate) fn submit(job: Job) {
+    DEFAULT.submit(job);
+}
+
+/// Calls `f(*args)` on the default pool and returns an asyncio future (of the loop) for its
+/// outcome. Must be called on the loop thread; the outcome is delivered there.
 pub(crate) fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types::PyTuple>) -> PyResult<Py<PyAny>> {
     let future = super::loop_thread::event_loop(py).call_method0("create_future")?.unbind();
     let fut = future.clone_ref(py);
@@ -93,13 +147,11 @@ pub(crate) fn call_to_future(py: Python<'_>, f: Py<PyAny>, args: Py<pyo3::types:
     Ok(future)
 }
 
-/// Runs `f` on the pool and resolves with its result.
+/// Runs `f` on the default pool and resolves with its result.
 pub(crate) fn run<T, F>(f: F) -> oneshot::Receiver<T>
 where
     T: Send + 'static,
     F: FnOnce(Python<'_>) -> T + Send + 'static,
 {
-    let (job, rx) = super::reply_job(f);
-    submit(job);
-    rx
+    DEFAULT.run(f)
 }

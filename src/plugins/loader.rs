@@ -228,7 +228,7 @@ pub(crate) fn apply_late(py: Python<'_>, plugin: &str, generation: u64, regs: Re
     registry::publish(py, reg);
 }
 
-fn site_packages(py: Python<'_>) -> Vec<PathBuf> {
+pub(crate) fn site_packages(py: Python<'_>) -> Vec<PathBuf> {
     py.import("site")
         .and_then(|s| s.call_method0("getsitepackages"))
         .and_then(|l| l.extract::<Vec<PathBuf>>())

@@ -63,6 +63,8 @@ pub(crate) struct PluginVersion {
     pub(crate) candidate: Candidate,
     /// The Python module it was imported as (dropped from `sys.modules` when retired).
     pub(crate) module: String,
+    /// The files its module and submodules were read from (what `--reload` watches).
+    pub(crate) files: Vec<std::path::PathBuf>,
     pub(crate) generation: u64,
     /// Effective routes in declaration order, compiled; admitted per assembly.
     pub(crate) routes: Vec<Arc<RouteSpec>>,
@@ -243,6 +245,11 @@ impl Imported<'_> {
             manifest: Spec::new(self.manifest),
             requires: self.requires,
             candidate: self.candidate,
+            files: SDK_PY
+                .func(py, "plugin_files")
+                .and_then(|f| f.call1((&self.module,)))
+                .and_then(|r| r.extract())
+                .unwrap_or_default(),
             module: self.module,
             generation,
             routes: Vec::new(),

@@ -51,78 +51,78 @@ fn repl_frame(event: &str, data: Value) -> Value {
     frame
 }
 
-/// An `error` frame. Its id is the given one as upstream's `str(data.get("id", ""))` shows it:
-/// a missing id is `""` (so `start` without an id answers `{"id": "", ...}`), a number its digits.
-fn session_error(conn: &ConnShared, id: &Value, message: &str) {
-    let shown = match id {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let _ = conn.send(&repl_frame("error", json!({"id": shown, "message": message})));
+/// An id longer than this is refused at `start`: it is repeated in every output frame.
+const MAX_ID_CHARS: usize = 128;
+
+/// A field of a frame's data as upstream reads it, `str(data.get(key, ""))`: missing is `""`,
+/// `null` is `"None"`, `true` is `"True"`, a number its Python digits, a list or object its
+/// Python repr. The session id is read so (and every frame about the session carries that
+/// string, never the raw JSON), and so is a cell's code.
+fn python_str_field(data: &Value, key: &str) -> String {
+    match data.get(key) {
+        None => String::new(),
+        Some(Value::Null) => "None".to_owned(),
+        Some(other) => horrible_gate::specifier::python_str(Some(other)),
+    }
+}
+
+/// An `error` frame about session `id`.
+fn session_error(conn: &ConnShared, id: &str, message: &str) {
+    let _ = conn.send(&repl_frame("error", json!({"id": id, "message": message})));
 }
 
 pub(crate) fn on_frame(conn: &Arc<ConnShared>, frame: &Value) {
     let event = frame.get("event").and_then(Value::as_str).unwrap_or("").to_string();
     let data = frame.get("data").cloned().unwrap_or(Value::Null);
-    let raw_id = data.get("id").cloned().unwrap_or(Value::Null);
-    let id = match &raw_id {
-        Value::String(s) if !s.is_empty() && s.len() <= 128 => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    };
+    let id = python_str_field(&data, "id");
     match event.as_str() {
         "start" => {
             let sessions = conn.state::<Sessions>();
             let mut map = sessions.map.lock();
-            let Some(id) = id.filter(|id| !map.contains_key(id)) else {
-                return session_error(conn, &raw_id, "bad or duplicate id");
-            };
+            if id.is_empty() || id.chars().count() > MAX_ID_CHARS || map.contains_key(&id) {
+                return session_error(conn, &id, "bad or duplicate id");
+            }
             if map.len() >= MAX_SESSIONS {
                 return session_error(
                     conn,
-                    &raw_id,
+                    &id,
                     &format!("too many sessions on this socket (at most {MAX_SESSIONS}); close one first"),
                 );
             }
             let (tx, rx) = mpsc::channel();
             let control = Arc::new(Control::default());
             map.insert(id.clone(), Handle { cells: tx, control: control.clone() });
-            spawn(conn.clone(), raw_id, id, rx, control);
+            spawn(conn.clone(), id, rx, control);
         }
         "exec" => {
-            // As upstream's `str(data.get("code", ""))`: no code runs an empty cell.
-            let code = match data.get("code") {
-                None => String::new(),
-                Some(Value::String(s)) => s.clone(),
-                Some(Value::Null) => "None".to_string(),
-                Some(other) => other.to_string(),
-            };
+            // No code runs an empty cell, as upstream.
+            let code = python_str_field(&data, "code");
             let sessions = conn.state::<Sessions>();
             let map = sessions.map.lock();
-            match id.and_then(|id| map.get(&id)) {
+            match map.get(&id) {
                 Some(h) => {
                     let _ = h.cells.send(code);
                 }
-                None => session_error(conn, &raw_id, "unknown session"),
+                None => session_error(conn, &id, "unknown session"),
             }
         }
         "interrupt" => {
-            match id.and_then(|id| conn.state::<Sessions>().map.lock().get(&id).map(|h| h.control.clone())) {
+            let control = conn.state::<Sessions>().map.lock().get(&id).map(|h| h.control.clone());
+            match control {
                 Some(control) => interrupt(&control),
-                None => session_error(conn, &raw_id, "unknown session"),
+                None => session_error(conn, &id, "unknown session"),
             }
         }
-        "close" => match id.and_then(|id| conn.state::<Sessions>().map.lock().remove(&id)) {
+        "close" => match conn.state::<Sessions>().map.lock().remove(&id) {
             Some(h) => interrupt(&h.control),
-            None => session_error(conn, &raw_id, "unknown session"),
+            None => session_error(conn, &id, "unknown session"),
         },
         "tool_result" => {
             if !conn.state::<Pending>().resolve(&data) {
-                session_error(conn, &raw_id, "tool_result for an unknown callId");
+                session_error(conn, &id, "tool_result for an unknown callId");
             }
         }
-        other => session_error(conn, &raw_id, &format!("unknown repl event {other:?}")),
+        other => session_error(conn, &id, &format!("unknown repl event {other:?}")),
     }
 }
 
@@ -155,14 +155,14 @@ fn interrupt(control: &Arc<Control>) {
     }));
 }
 
-fn spawn(conn: Arc<ConnShared>, raw_id: Value, id: String, cells: mpsc::Receiver<String>, control: Arc<Control>) {
+fn spawn(conn: Arc<ConnShared>, id: String, cells: mpsc::Receiver<String>, control: Arc<Control>) {
     let runtime = tokio::runtime::Handle::current();
     let name = format!("repl-{}-{}", conn.id, id.chars().take(8).collect::<String>());
     let spawned = std::thread::Builder::new().name(name).spawn(move || {
         Python::attach(|py| {
-            if let Err(e) = run_session(py, &conn, &raw_id, cells, &control, runtime) {
+            if let Err(e) = run_session(py, &conn, &id, cells, &control, runtime) {
                 tracing::error!("REPL session failed: {}", format_traceback(py, &e));
-                session_error(&conn, &raw_id, &format!("session failed: {}", crate::bridge::exc_summary(py, &e)));
+                session_error(&conn, &id, &format!("session failed: {}", crate::bridge::exc_summary(py, &e)));
             }
         });
         conn.state::<Sessions>().map.lock().remove(&id);
@@ -175,7 +175,7 @@ fn spawn(conn: Arc<ConnShared>, raw_id: Value, id: String, cells: mpsc::Receiver
 fn run_session(
     py: Python<'_>,
     conn: &Arc<ConnShared>,
-    raw_id: &Value,
+    id: &str,
     cells: mpsc::Receiver<String>,
     control: &Arc<Control>,
     runtime: tokio::runtime::Handle,
@@ -185,7 +185,7 @@ fn run_session(
     let ident: u64 = py.import("threading")?.call_method0("get_ident")?.extract()?;
     control.thread_ident.store(ident, Ordering::SeqCst);
 
-    let (emit_conn, emit_id) = (conn.clone(), raw_id.clone());
+    let (emit_conn, emit_id) = (conn.clone(), id.to_owned());
     let emit = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<()> {
         let (stream, text): (String, String) = args.extract()?;
         let py = args.py();
@@ -197,7 +197,7 @@ fn run_session(
         Ok(())
     })?;
 
-    let (relay_conn, relay_id, relay_control) = (conn.clone(), raw_id.clone(), control.clone());
+    let (relay_conn, relay_id, relay_control) = (conn.clone(), id.to_owned(), control.clone());
     let relay_fn = PyCFunction::new_closure(py, None, None, move |args, _| -> PyResult<Py<PyAny>> {
         let py = args.py();
         let (name, call_args): (String, Bound<'_, PyAny>) = args.extract()?;
@@ -226,16 +226,21 @@ fn run_session(
         }
     })?;
 
-    let reg = crate::plugins::registry::current();
-    let facades: Vec<(String, Py<PyAny>, String)> =
-        reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+    // The facades as served at each access: a reloaded plugin's `dash.<name>` is the new one.
+    let facades = pyo3::types::PyCFunction::new_closure(py, None, None, |args, _kwargs| -> PyResult<Py<PyAny>> {
+        let py = args.py();
+        let reg = crate::plugins::registry::current();
+        let served: Vec<(String, Py<PyAny>, String)> =
+            reg.facades.iter().map(|f| (f.name.clone(), f.factory.clone_ref(py), f.plugin.clone())).collect();
+        Ok(served.into_pyobject(py)?.into_any().unbind())
+    })?;
     let session = kernel.getattr("Session")?.call1((emit, relay_fn, HostFacade, facades))?;
     let banner = format!(
         "horrible {} — Python {}\n`dash` drives this dashboard: run dash.help()",
         env!("CARGO_PKG_VERSION"),
         Python::version_str().split_whitespace().next().unwrap_or("")
     );
-    let _ = conn.send(&repl_frame("started", json!({"id": raw_id, "banner": banner})));
+    let _ = conn.send(&repl_frame("started", json!({"id": id, "banner": banner})));
 
     let cells = Mutex::new(cells);
     while let Ok(code) = py.detach(|| cells.lock().recv()) {
@@ -250,8 +255,8 @@ fn run_session(
         // SAFETY: GIL held; NULL clears the pending async exception of this thread.
         unsafe { pyo3::ffi::PyThreadState_SetAsyncExc(ident.cast_signed(), std::ptr::null_mut()) };
         let data = match outcome.and_then(|o| o.extract::<(bool, Option<String>, Option<String>)>()) {
-            Ok((ok, repr, error)) => json!({"id": raw_id, "ok": ok, "repr": repr, "error": error}),
-            Err(e) => json!({"id": raw_id, "ok": false, "repr": null, "error": format_traceback(py, &e)}),
+            Ok((ok, repr, error)) => json!({"id": id, "ok": ok, "repr": repr, "error": error}),
+            Err(e) => json!({"id": id, "ok": false, "repr": null, "error": format_traceback(py, &e)}),
         };
         let _ = conn.send(&repl_frame("result", data));
     }

@@ -74,6 +74,20 @@ impl Services {
         Ok(existed)
     }
 
+    /// Runs a store write (settings, workspaces, plugin stores) on tokio's blocking pool: `SQLite`
+    /// fsyncs before it returns, which must not hold up a tokio worker. The one way async code
+    /// writes the store (`f` calls [`Services::set_setting`] and friends, so effects still apply).
+    pub(crate) async fn write<T: Send + 'static>(
+        self: &Arc<Self>,
+        f: impl FnOnce(&Services) -> Result<T, Error> + Send + 'static,
+    ) -> Result<T, Error> {
+        let services = self.clone();
+        match tokio::task::spawn_blocking(move || f(&services)).await {
+            Ok(outcome) => outcome,
+            Err(e) => Err(Error::Io(std::io::Error::other(format!("the settings store write failed: {e}")))),
+        }
+    }
+
     /// Re-reads the settings that tune the host.
     fn apply_settings(&self) {
         // A deleted (or non-numeric) setting means the default again.

@@ -33,18 +33,12 @@ fn store_error(e: &Error) -> Response {
     detail(status, &e.to_string())
 }
 
-/// Runs a store call off the tokio workers (`SQLite` fsyncs before it returns); the error is
-/// the response to send.
+/// [`Services::write`], its error as the response to send.
 async fn write<T: Send + 'static>(
     app: &Arc<Services>,
     f: impl FnOnce(&Services) -> Result<T, Error> + Send + 'static,
 ) -> Result<T, Response> {
-    let app = app.clone();
-    match tokio::task::spawn_blocking(move || f(&app)).await {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(store_error(&e)),
-        Err(_) => Err(detail(StatusCode::INTERNAL_SERVER_ERROR, "the settings store failed")),
-    }
+    app.write(f).await.map_err(|e| store_error(&e))
 }
 
 fn key_problem(key: &str) -> Option<Problem> {

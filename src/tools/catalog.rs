@@ -80,16 +80,26 @@ pub(crate) fn manifest_tool(conn: &Arc<ConnShared>, name: &str) -> Option<(bool,
     Some((side_effect, template))
 }
 
-/// The `list_tools` answer for a tab: `{name, description, source}` with upstream's sources,
-/// `layout` for the fixed layout tools and `widget` for what the tab announced beyond them;
-/// plugin tools (which upstream's core list carries) say `plugin`.
+/// The `list_tools` answer for a tab: `{name, description, source}` for the fixed layout tools,
+/// every plugin tool, then what the tab announced beyond them. `source` is upstream's label, the
+/// tool's group ([`group_of`]), whoever provides the tool.
 pub(crate) fn list_tools(conn: &Arc<ConnShared>) -> Vec<Value> {
-    let entry = |t: &Value, source: &str| json!({"name": t["function"]["name"], "description": t["function"]["description"], "source": source});
+    let entry = |t: &Value| {
+        let name = t["function"]["name"].as_str().unwrap_or_default();
+        json!({"name": name, "description": t["function"]["description"], "source": group_of(name)})
+    };
     let reg = crate::plugins::registry::current();
-    let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(|t| entry(&browser_entry(t), "layout")).collect();
-    out.extend(reg.tools.iter().map(|e| entry(&e.tool.get().provider_json(), "plugin")));
-    out.extend(manifest_extras(Some(conn)).iter().map(|t| entry(t, "widget")));
+    let mut out: Vec<Value> = BROWSER_TOOLS.iter().map(|t| entry(&browser_entry(t))).collect();
+    out.extend(reg.tools.iter().map(|e| entry(&e.tool.get().provider_json())));
+    out.extend(manifest_extras(Some(conn)).iter().map(entry));
     out
+}
+
+/// A tool's group as upstream's orchestrator names it (`_group_of`): the namespace before the
+/// first dot (`ping.echo` → `ping`), or `layout` for a name without a dot (`open_pane`, and a
+/// dotless plugin or widget tool alike).
+fn group_of(name: &str) -> &str {
+    name.split_once('.').map_or("layout", |(group, _)| group)
 }
 
 /// Every tool in provider form, with `source` (`browser` or the plugin id) and `sideEffect`:
@@ -125,5 +135,14 @@ mod tests {
         assert_eq!(props["id"]["type"], "string");
         assert_eq!(required, vec!["id".to_string()]);
         assert!(super::browser_schema("no_such_tool").is_none());
+    }
+
+    #[test]
+    fn group_is_the_namespace_before_the_first_dot() {
+        assert_eq!(super::group_of("open_pane"), "layout");
+        assert_eq!(super::group_of("ping.echo"), "ping");
+        assert_eq!(super::group_of("a.b.c"), "a");
+        assert_eq!(super::group_of(".hidden"), "");
+        assert_eq!(super::group_of(""), "layout");
     }
 }

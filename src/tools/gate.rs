@@ -121,10 +121,13 @@ async fn ask(
             let rule = always_rule(call, answer.get("rule").and_then(Value::as_str));
             let mut allow = policy.allow.clone();
             if !allow.contains(&rule) {
-                allow.push(rule);
+                allow.push(rule.clone());
             }
-            let app = app.clone();
-            let _ = tokio::task::spawn_blocking(move || app.set_setting(Policy::ALLOW_KEY, &json!(allow))).await;
+            // The call is allowed now whatever happens to the rule; a rule that could not be
+            // saved is only logged (the next call asks again).
+            if let Err(e) = app.write(move |services| services.set_setting(Policy::ALLOW_KEY, &json!(allow))).await {
+                tracing::warn!("could not save the permission rule {rule:?}: {e}");
+            }
             Ok(())
         }
         _ => Err(json!({"error": DENIED})),

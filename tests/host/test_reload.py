@@ -91,6 +91,9 @@ def test_reload_swaps_every_capability_and_tells_the_tabs(host_factory: Any, tmp
     h = host_factory([d], extra_args=NO_EP)
     assert h.client.get("/api/plugins/rl_one/answer").json() == {"answer": "first", "version": "1.0.0"}
     with WsClient(h.ws_url) as ws:
+        assert ws.repl_start("s1")["event"] == "started"
+        _, _, res = ws.repl_exec("s1", "kept = 41\ndash.rl_one")
+        assert res["ok"] and res["repr"] == "{'version': '1.0.0'}", res
         write(d, "rl_one", plugin_source("rl_one", "2.0.0", "second", extra='''
             @router.get("/new")
             async def new() -> dict:
@@ -110,6 +113,9 @@ def test_reload_swaps_every_capability_and_tells_the_tabs(host_factory: Any, tmp
         # the channel handler of the new version answers from now on
         ws.send({"channel": "rl_one", "event": "which"})
         assert ws.expect_ch("rl_one", "version")["data"] == "2.0.0"
+        # the REPL session kept its namespace and sees the new facade on its next access
+        _, _, res = ws.repl_exec("s1", "(kept + 1, dash.rl_one, 'rl_one' in dir(dash))")
+        assert res["ok"] and res["repr"] == "(42, {'version': '2.0.0'}, True)", res
     assert h.client.get("/api/plugins/rl_one/answer").json() == {"answer": "second", "version": "2.0.0"}
     assert h.client.get("/api/plugins/rl_one/new").json() == {"new": True}
     tool = h.client.post("/api/agent/tools/rl_one.which/invoke", json={"args": {}})

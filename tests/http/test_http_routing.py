@@ -146,11 +146,6 @@ def test_custom_route_class_is_honoured(host: Host) -> None:
     assert [r["fast"] for r in listing["rt_e_fidelity"]["routes"] if "tagged" in r["path"]] == [False]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11 point 4, open: fast-path sync endpoints run on the host's sync pool (anyio's "
-    "thread hop cost ~10x the throughput of bench/http.sh's GET), so anyio's limiter is not applied",
-)
 def test_sync_endpoints_run_under_anyios_limiter(host: Host) -> None:
     """As under FastAPI: `anyio.from_thread.run` works in a sync endpoint, and a plugin that sets
     the default thread limiter to 2 tokens gets 2 at a time."""
@@ -186,3 +181,39 @@ def test_url_for_resolves_across_plugins(ref_client: TestClient, host: Host, nam
 def test_request_app_has_title_and_shared_state(host: Host) -> None:
     assert host.client.post(f"{N}/state/v1").json() == {"set": "v1"}
     assert host.client.get(f"{N}/app").json() == {"title": "horrible-dashboard", "state": "v1"}
+
+
+def test_sync_endpoint_sees_an_anyio_worker_as_under_fastapi(ref_client: TestClient, host: Host) -> None:
+    """Differential: the thread name, `from_thread.run`/`run_sync` and `check_cancelled`, no running
+    loop in the thread, the limiter's borrowed tokens seen from inside, and a fresh context per
+    request (a contextvar the previous request set is not seen)."""
+    for _ in range(3):
+        ref = ref_client.get(f"{E}/worker")
+        got = host.client.get(f"{E}/worker")
+        assert (got.status_code, got.headers["content-type"], got.content) == (
+            ref.status_code, ref.headers["content-type"], ref.content)
+    assert got.json() == {"thread": "AnyIO worker thread", "contextvar": "unset", "running_loop": False,
+                          "from_thread_run": "from the loop", "from_thread_run_sync": True, "borrowed": 1}
+
+
+def test_sync_endpoints_take_the_host_pool_when_tokens_are_free(host: Host) -> None:
+    """The speed half of the point: with tokens free, a sync endpoint runs on the host's own pool
+    (python-http-N), not through a loop round trip into anyio's threads."""
+    names = {host.client.get(f"{E}/os-thread").json() for _ in range(5)}
+    assert all(n.startswith("python-http") for n in names), names
+
+
+def test_exhausted_limiter_queues_in_anyio(host: Host) -> None:
+    """One token, six at once: one at a time, all answered (those that find the token taken
+    wait in anyio's queue, as under FastAPI)."""
+    import concurrent.futures
+
+    assert host.client.get(f"{E}/limit", params={"tokens": 1}).json() == {"tokens": 1}
+    try:
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(lambda _: host.client.get(f"{E}/slow-sync").json(), range(6)))
+        assert answers == [{"said": "from the loop"}] * 6
+        assert host.client.get(f"{E}/running").json()["max"] == 1
+        assert host.client.get(f"{E}/worker").json()["borrowed"] == 1
+    finally:
+        host.client.get(f"{E}/limit", params={"tokens": 40})

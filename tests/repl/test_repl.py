@@ -55,19 +55,56 @@ def test_start_banner(ws: WsClient) -> None:
     assert isinstance(f["data"]["banner"], str) and f["data"]["banner"]
 
 
-@pytest.mark.parametrize("data", [{"id": "dup"}, {}, {"id": None}])
+def upstream_id(data: dict[str, Any]) -> str:
+    """The session id upstream's REPL manager reads from a frame's data: `str(data.get("id", ""))`."""
+    return str(data.get("id", ""))
+
+
+@pytest.mark.parametrize("data", [{"id": "dup"}, {}, {"id": ""}])
 def test_bad_or_duplicate_id(ws: WsClient, data: dict[str, Any]) -> None:
     session(ws, "dup")
     ws.repl("start", **data)
     f = ws.expect_ch("repl", "error")
-    assert f["data"]["message"] == "bad or duplicate id", f
-    if "id" in data and data["id"] is not None:
-        assert f["data"]["id"] == data["id"]
-    if "id" not in data:
-        assert f["data"] == {"id": "", "message": "bad or duplicate id"}, "as upstream: str(data.get('id', ''))"
+    assert f["data"] == {"id": upstream_id(data), "message": "bad or duplicate id"}, f
 
 
-@pytest.mark.parametrize("data,repr_", [({}, None), ({"code": None}, None), ({"code": 42}, "42")])
+# Upstream stringifies whatever id it is given: `null` names a session "None", `5` one named "5",
+# and every frame about that session carries the string. Each case starts the session, runs a
+# cell in it under the same raw id, and checks every answer against Python's own `str()`.
+@pytest.mark.parametrize("raw", [None, 5, -3, 2.5, 1e-7, 1e22, True, False, [1, "a", None], {"k": "v'"}, "é x"])
+def test_start_with_any_id_answers_as_upstream(ws: WsClient, raw: Any) -> None:
+    sid = upstream_id({"id": raw})
+    ws.repl("start", id=raw)
+    started = ws.expect_ch("repl", "started")["data"]
+    assert started["id"] == sid, (raw, started)
+    ws.repl("exec", id=raw, code="print('hi'); 6 * 7")
+    out, _, res = ws.repl_collect(sid)
+    assert out == "hi\n", out
+    assert res == {"id": sid, "ok": True, "repr": "42", "error": None}, res
+    ws.repl("start", id=raw)
+    assert ws.expect_ch("repl", "error")["data"] == {"id": sid, "message": "bad or duplicate id"}
+    ws.repl("close", id=raw)
+    ws.repl("exec", id=raw, code="1")
+    assert ws.expect_ch("repl", "error")["data"] == {"id": sid, "message": "unknown session"}
+
+
+def test_null_id_and_the_string_none_are_one_session(ws: WsClient) -> None:
+    """As upstream: both read as "None"."""
+    ws.repl("start", id=None)
+    assert ws.expect_ch("repl", "started")["data"]["id"] == "None"
+    ok(ws, "x = 'set under a null id'", sid="None")
+    ws.repl("exec", id=None, code="x")
+    assert ws.expect_ch("repl", "result")["data"]["repr"] == "'set under a null id'"
+
+
+def test_overlong_id_is_refused(ws: WsClient) -> None:
+    """A deliberate bound (docs/compat.md): upstream takes any length."""
+    ws.repl("start", id="x" * 129)
+    assert ws.expect_ch("repl", "error")["data"] == {"id": "x" * 129, "message": "bad or duplicate id"}
+    assert session(ws, "y" * 128) == "y" * 128
+
+
+@pytest.mark.parametrize("data,repr_", [({}, None), ({"code": None}, None), ({"code": 42}, "42"), ({"code": True}, "True")])
 def test_exec_without_code_runs_an_empty_cell(ws: WsClient, data: dict[str, Any], repr_: str | None) -> None:
     session(ws)
     ws.repl("exec", id="s1", **data)

@@ -126,10 +126,6 @@ def test_reload_keeps_the_namespace(ws: WsClient, plugins: Path) -> None:
     assert value(ws, "dash.plugins.list()")["plugins"][0]["version"] == "1.1.0"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 point 1 (engine): a session's plugin facades are the ones of its start (repl/session.rs)",
-)
 def test_reload_swaps_the_facade_of_a_running_session(ws: WsClient, plugins: Path) -> None:
     assert value(ws, "dash.rp_base.version()") == "1.0.0"
     write_base(plugins, "1.1.0")

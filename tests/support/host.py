@@ -85,9 +85,10 @@ def plugins_list_json(dirs: list[Path | str], data_dir: Path, env: dict[str, str
     r = run_cli(["plugins", "list", *plugin_dir_args(dirs), *(extra_args or []), "--json"], data_dir, env)
     assert r.returncode == 0, f"plugins list failed ({r.returncode}):\nstdout:\n{r.stdout}\nstderr:\n{r.stderr}"
     try:
-        return json.loads(r.stdout)
+        parsed: dict[str, Any] = json.loads(r.stdout)
     except json.JSONDecodeError as e:
         raise AssertionError(f"plugins list --json did not print JSON ({e}):\n{r.stdout}\nstderr:\n{r.stderr}")
+    return parsed
 
 
 @dataclass

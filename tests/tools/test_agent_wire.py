@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from support.host import Host
-from support.tools_host import (BROWSER_TOOLS, DENIED, invoke, policy, reset_permissions, tab, tool_calls,
-                                tools_host)
+from support.host import PLUGINS, Host, start_host
+from support.tools_host import BROWSER_TOOLS, DENIED, TOOL_DIRS, invoke, policy, reset_permissions, tab, tool_calls
 
 WIDGET = {"name": "notes.append", "description": "Append to the open note.", "kind": "widget",
           "params": {"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"]},
@@ -22,7 +21,9 @@ READER = {"name": "notes.peek", "description": "Read the open note.", "kind": "w
 
 @pytest.fixture(scope="module")
 def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
-    yield from tools_host(tmp_path_factory.mktemp("agentwire"))
+    h = start_host([*TOOL_DIRS, PLUGINS / "agentwire"], tmp_path_factory.mktemp("agentwire") / "data")
+    yield h
+    h.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -40,23 +41,46 @@ def list_tools(ws: Any) -> dict[str, dict[str, Any]]:
     return {t["name"]: t for t in tools}
 
 
+def upstream_source(name: str) -> str:
+    """Upstream's label for any tool in `list_tools` (its orchestrator's `_group_of`): the
+    namespace before the first dot, else `layout`, whether the tool is a layout verb, a plugin's
+    or a tab's."""
+    return name.split(".", 1)[0] if "." in name else "layout"
+
+
 def test_list_tools_sources_and_the_manifest(host: Host) -> None:
     with tab(host) as ws:
         before = list_tools(ws)
-        assert {n for n, t in before.items() if t["source"] == "layout"} == set(BROWSER_TOOLS)
-        assert before["ping.echo"]["source"] == "plugin" and before["tf.write"]["source"] == "plugin"
+        assert {n for n, t in before.items() if t["source"] == "layout"} == set(BROWSER_TOOLS) | {"aw_dotless"}
+        assert before["ping.echo"]["source"] == "ping" and before["tf.write"]["source"] == "tf"
+        assert before["files.write"]["source"] == "files", "a plugin tool is labelled by its name, not its plugin"
+        assert before["aw.deep.name"]["source"] == "aw"
         assert "notes.append" not in before
-        manifest(ws, [WIDGET, READER, {"name": "open_pane", "description": "a duplicate: the fixed one wins"}])
+        manifest(ws, [WIDGET, READER, {"name": "refresh", "description": "no namespace"},
+                      {"name": "open_pane", "description": "a duplicate: the fixed one wins"}])
         after = list_tools(ws)
         assert after["notes.append"] == {"name": "notes.append", "description": "Append to the open note.",
-                                         "source": "widget"}
+                                         "source": "notes"}
+        assert after["refresh"]["source"] == "layout"
         assert after["open_pane"]["source"] == "layout" and after["open_pane"]["description"] != "a duplicate: the fixed one wins"
+        assert all(t["source"] == upstream_source(n) for n, t in after.items()), after
         # The HTTP catalog shows what the newest tab announced, in provider form.
         catalog = {t["function"]["name"]: t for t in host.client.get("/api/agent/tools").json()["tools"]}
         assert catalog["notes.append"]["function"]["parameters"] == WIDGET["params"]
         assert catalog["notes.append"]["sideEffect"] is True
         manifest(ws, "not a list")  # type: ignore[arg-type]
         assert "notes.append" not in list_tools(ws), "a bad manifest empties it, as upstream"
+
+
+def test_list_tools_order_as_upstream(host: Host) -> None:
+    """Upstream lists its core (the layout verbs, then the plugin tools) before what tabs announced."""
+    with tab(host) as ws:
+        manifest(ws, [WIDGET])
+        ws.send({"channel": "agent", "event": "list_tools", "data": {}})
+        names = [t["name"] for t in ws.expect_agent("tools")["data"]["tools"]]
+    assert names[:len(BROWSER_TOOLS)] == list(BROWSER_TOOLS)
+    assert names[-1] == "notes.append"
+    assert {"ping.echo", "tf.write", "aw_dotless"} <= set(names[len(BROWSER_TOOLS):-1])
 
 
 def test_gate_uses_the_manifest_of_the_calling_tab(host: Host) -> None:

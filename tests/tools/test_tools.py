@@ -126,9 +126,9 @@ def test_ws_list_tools(host: Host) -> None:
     assert set(by_name) == set(tools)
     for name, t in by_name.items():
         assert t["description"] == tools[name]["function"]["description"]
-        # upstream's sources: `layout` for the fixed layout tools; plugin tools say `plugin`
-        assert t["source"] == ("layout" if tools[name]["source"] == "browser" else "plugin"), (t, tools[name])
-    assert by_name["ping.echo"] == {"name": "ping.echo", "description": "Echo back the given text.", "source": "plugin"}
+        # upstream's source is the tool's group: its namespace before the first dot, else `layout`
+        assert t["source"] == (name.split(".", 1)[0] if "." in name else "layout"), (t, tools[name])
+    assert by_name["ping.echo"] == {"name": "ping.echo", "description": "Echo back the given text.", "source": "ping"}
     assert by_name["open_pane"]["source"] == "layout"
 
 

@@ -18,10 +18,10 @@ CONN = object()
 class Harness:
     def __init__(self) -> None:
         self.seen: list[tuple[str, Any]] = []
-        self.reports: list[tuple[str, str, Exception]] = []
+        self.reports: list[tuple[str, str, BaseException]] = []
         self.sync_threads: list[int] = []
 
-    def report(self, channel: str, plugin: str, exc: Exception) -> None:
+    def report(self, channel: str, plugin: str, exc: BaseException) -> None:
         self.reports.append((channel, plugin, exc))
 
     def run_sync(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> Awaitable[Any]:
@@ -119,6 +119,66 @@ def test_a_failing_handler_is_reported_and_the_next_frame_still_runs() -> None:
     assert [(c, p, type(e)) for c, p, e in h.reports] == [("chat", "plug-a", ValueError), ("jobs", "plug-b", KeyError)]
     assert h.reports[0][2] is boom
     assert h.seen == [("ok", 3)]
+
+
+def test_base_exceptions_of_a_handler_are_reported_and_the_next_frame_still_runs() -> None:
+    """What `except Exception` would miss: SystemExit (sync, from the pool), KeyboardInterrupt,
+    and a CancelledError the handler raised on its own (nobody cancelled the runner)."""
+    h = Harness()
+
+    def exits(conn: Any, frame: dict[str, Any]) -> None:
+        raise SystemExit(3)
+
+    async def interrupted(conn: Any, frame: dict[str, Any]) -> None:
+        raise KeyboardInterrupt
+
+    async def cancelled(conn: Any, frame: dict[str, Any]) -> None:
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        fut.cancel()
+        await fut
+
+    async def main() -> None:
+        runner = ChannelRunner(CONN, h.report, h.run_sync, 10)
+        runner.push(exits, False, {"n": 1}, "c", "p")
+        runner.push(interrupted, True, {"n": 2}, "c", "p")
+        runner.push(cancelled, True, {"n": 3}, "c", "p")
+        runner.push(h.async_handler("ok"), True, {"n": 4}, "c", "p")
+        await _drain(h, 4)
+        assert not runner._task.done()
+        runner.close()
+
+    asyncio.run(main())
+    assert [type(e) for _, _, e in h.reports] == [SystemExit, KeyboardInterrupt, asyncio.CancelledError]
+    assert h.seen == [("ok", 4)]
+
+
+def test_a_report_that_raises_is_logged_and_the_runner_lives_on(caplog: pytest.LogCaptureFixture) -> None:
+    h = Harness()
+    reported: list[BaseException] = []
+
+    def broken_report(channel: str, plugin: str, exc: BaseException) -> None:
+        reported.append(exc)
+        raise RuntimeError("the report failed")
+
+    async def failing(conn: Any, frame: dict[str, Any]) -> None:
+        raise ValueError(f"bad frame {frame['n']}")
+
+    async def main() -> None:
+        runner = ChannelRunner(CONN, broken_report, h.run_sync, 10)
+        runner.push(failing, True, {"n": 1}, "chat", "plug")
+        runner.push(failing, True, {"n": 2}, "chat", "plug")
+        runner.push(h.async_handler("ok"), True, {"n": 3}, "chat", "plug")
+        await _drain(h, 1)
+        assert not runner._task.done()
+        runner.close()
+
+    with caplog.at_level("ERROR", logger="horrible.channels"):
+        asyncio.run(main())
+    assert [str(e) for e in reported] == ["bad frame 1", "bad frame 2"]
+    assert h.seen == [("ok", 3)]
+    failures = [r for r in caplog.records if r.name == "horrible.channels"]
+    assert len(failures) == 2 and "'chat'" in failures[0].getMessage() and "bad frame 1" in failures[0].getMessage()
+    assert failures[0].exc_info is not None and isinstance(failures[0].exc_info[1], RuntimeError)
 
 
 def test_close_stops_the_consumer_without_reporting() -> None:

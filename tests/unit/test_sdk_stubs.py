@@ -2,7 +2,8 @@
 run inside the interpreter the `horrible` binary embeds (`horrible python -m mypy.stubtest`),
 where `backend.sdk` is importable. Known runtime-side differences: stubtest-allowlist.txt.
 
-Skipped when no binary is found ($HORRIBLE_BIN, else target/release or target/debug)."""
+Skipped when no binary is found (`support.host.horrible_bin`: $HORRIBLE_BIN, else target/release
+or target/debug)."""
 
 from __future__ import annotations
 
@@ -13,25 +14,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.host import horrible_bin
 
-from .conftest import PYTHON_DIR, REPO
+from .conftest import PYTHON_DIR
 
 ALLOWLIST = Path(__file__).with_name("stubtest-allowlist.txt")
 
 
-def _binary() -> Path | None:
-    env = os.environ.get("HORRIBLE_BIN")
-    if env:
-        p = Path(env)
-        return p if p.is_absolute() else REPO / p
-    for p in (REPO / "target/release/horrible", REPO / "target/debug/horrible"):
-        if p.is_file():
-            return p
-    return None
-
-
 def stubtest(stubs_dir: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    binary = _binary()
+    binary = horrible_bin()
     if binary is None or not binary.is_file():
         pytest.skip("no horrible binary (set HORRIBLE_BIN or build target/release/horrible): stubs not checked")
     venv = ["--venv", sys.prefix] if sys.prefix != sys.base_prefix else []  # this venv has mypy

@@ -136,6 +136,22 @@ def test_raising_handler_repeatedly_keeps_socket(host: Host) -> None:
             c.expect_ch("ping", "pong", where=lambda f, i=i: f["data"] == i)
 
 
+@pytest.mark.parametrize("channel,summary", [("wsfix.exit", "SystemExit: 3"), ("wsfix.cancel", "CancelledError")])
+def test_handler_raising_a_base_exception_keeps_the_channels(host: Host, channel: str, summary: str) -> None:
+    """A handler that raises what `except Exception` misses (SystemExit from a sync handler, a
+    CancelledError of its own) is reported like any failure; the connection's plugin channels
+    keep running (the frames after it are answered, in order)."""
+    with ws(host) as c:
+        for i in range(3):
+            c.send({"channel": channel, "event": "go", "data": i})
+            c.send({"channel": "wsfix.seq", "event": "go", "data": {"seq": i}})
+        for i in range(3):
+            msg = c.expect_ch("system", "error")["data"]["message"]
+            assert channel in msg and summary in msg, msg
+            assert c.expect_ch("wsfix.seq", "echo")["data"] == {"seq": i}
+        c.roundtrip_ping()
+
+
 # --- the handler's view ----------------------------------------------------------------------------
 
 def test_handler_gets_whole_frame(host: Host) -> None:

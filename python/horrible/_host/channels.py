@@ -5,6 +5,11 @@ on the loop thread, so frames arrive in socket order and a burst costs one wake-
 consumer awaits each handler in turn: no task, no done-callback and no hop back to tokio per
 frame. Sync handlers run on the host's sync pool via `run_sync`, which returns a future; an
 awaitable a sync handler returns is awaited here, on the loop.
+
+The consumer ends only when `close` cancels it. Whatever a handler raises (`SystemExit`, a
+`CancelledError` of its own, any `BaseException`) is reported and the next frame runs; if the
+report itself raises, that is logged: one bad handler or report never silences the connection's
+channels.
 """
 
 from __future__ import annotations
@@ -12,17 +17,20 @@ from __future__ import annotations
 import asyncio
 import collections
 import inspect
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 # (connection, frame) -> None, or an awaitable of None for an async handler.
 Handler = Callable[[Any, dict[str, Any]], Any]
 # (channel, plugin, exception) -> None: tells the client and the log that a handler failed.
-Report = Callable[[str, str, Exception], None]
+Report = Callable[[str, str, BaseException], None]
 # (callable, args tuple) -> a future of its result, computed off the loop.
 RunSync = Callable[[Callable[..., Any], tuple[Any, ...]], Awaitable[Any]]
 
 _Item = tuple[Handler, bool, dict[str, Any], str, str]
+
+_log = logging.getLogger("horrible.channels")
 
 
 class ChannelRunner:
@@ -65,7 +73,20 @@ class ChannelRunner:
                     # functools.wraps) is an async handler in disguise: await what it returned.
                     if inspect.isawaitable(result):
                         await result
-            except asyncio.CancelledError:
+            except BaseException as exc:
+                if self._closing():
+                    raise  # `close`: the cancellation is ours, not the handler's
+                self._report_failure(channel, plugin, exc)
+
+    def _closing(self) -> bool:
+        """Whether `close` cancelled the consumer (a `CancelledError` a handler raises on its own,
+        with nobody cancelling us, is that handler's failure)."""
+        return self._task.cancelling() > 0
+
+    def _report_failure(self, channel: str, plugin: str, exc: BaseException) -> None:
+        try:
+            self._report(channel, plugin, exc)
+        except BaseException:
+            if self._closing():
                 raise
-            except Exception as exc:
-                self._report(channel, plugin, exc)
+            _log.exception("reporting the failure of channel %r (plugin %r) failed; it was: %r", channel, plugin, exc)

@@ -12,13 +12,21 @@ which produces FastAPI's exact answer. tests/test_http_differential.py compares 
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import email.message
 import functools
 import inspect
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypeVar, cast
 
+import anyio.to_thread
+from anyio._backends._asyncio import AsyncIOBackend, CapacityLimiter
+from anyio._core._eventloop import set_current_async_library, threadlocals
+from anyio.lowlevel import EventLoopToken
 from fastapi import params as fastapi_params
 from fastapi._compat import ModelField, Undefined
 from fastapi.datastructures import DefaultPlaceholder
@@ -236,23 +244,12 @@ class FastRoute:
             response = _drive(cast(Coroutine[Any, Any, Response], response))
         return self.respond(response)
 
-    def run_sync_here(
-        self,
-        path_values: dict[str, str],
-        query_string: bytes,
-        content_type: str | None,
-        body: bytes,
-        handlers: Handlers,
-    ) -> Answer | Response | None:
-        """Runs a sync endpoint start to finish on the calling thread (the host's sync pool):
-        what the host serves today, for speed. Unlike `run_sync`, the endpoint does not run
-        under anyio's limiter and `anyio.from_thread.run` does not work in it (issue 11, point 4,
-        open; docs/compat.md). None when the request must take the full path."""
-        kwargs = self.prepare(path_values, query_string, content_type, body)
-        if kwargs is None:
-            return None
+    async def run_prepared(self, kwargs: dict[str, Any], handlers: Handlers) -> Answer | Response:
+        """A sync endpoint as FastAPI runs it (`run_in_threadpool`: anyio's worker threads, under
+        its default limiter), then its answer. The host comes here when the limiter has no free
+        token for its own pool (http/fastpath.rs), so the request waits in anyio's queue."""
         try:
-            raw = self.call(**kwargs)
+            raw = await run_in_threadpool(self.call, **kwargs)
         except Exception as exc:
             return self.handled(exc, handlers)
         return self.respond(raw)
@@ -265,10 +262,12 @@ class FastRoute:
         body: bytes,
         handlers: Handlers,
     ) -> Answer | Response | None:
-        """`run_sync_here` as FastAPI places a sync endpoint: in anyio's worker threads under the
-        default limiter (so `anyio.from_thread.run` works in it). Not used by the host today
-        (issue 11 point 4); kept as the reference the fast path must match."""
-        return await run_in_threadpool(self.run_sync_here, path_values, query_string, content_type, body, handlers)
+        """The whole request for a sync endpoint, the way FastAPI places it: the reference the
+        host's pool path (http/fastpath.rs) must behave like. None to take the full path."""
+        kwargs = self.prepare(path_values, query_string, content_type, body)
+        if kwargs is None:
+            return None
+        return await self.run_prepared(kwargs, handlers)
 
     async def run_async(
         self,
@@ -278,7 +277,7 @@ class FastRoute:
         body: bytes,
         handlers: Handlers,
     ) -> Answer | Response | None:
-        """`run_sync` for an async endpoint."""
+        """`run_sync` for an async endpoint (on the loop, as FastAPI awaits it)."""
         kwargs = self.prepare(path_values, query_string, content_type, body)
         if kwargs is None:
             return None
@@ -287,6 +286,43 @@ class FastRoute:
         except Exception as exc:
             return self.handled(exc, handlers)
         return self.respond(raw)
+
+
+# anyio's worker threads, imitated by the host's pool for sync endpoints (http/fastpath.rs).
+ANYIO_WORKER_NAME = "AnyIO worker thread"
+
+
+def claim_worker_thread(loop: asyncio.AbstractEventLoop) -> object:
+    """Makes the calling thread (one of the host's sync-endpoint pool threads, for its whole life)
+    what an anyio worker thread is to the code it runs: the same thread name, and the event loop
+    token that `anyio.from_thread.run`/`run_sync` look up (`claim_worker_thread` in anyio). No
+    request's cancel scope (the host never cancels a running sync endpoint), so
+    `from_thread.check_cancelled()` never raises. Returns the thread, the borrower its limiter
+    tokens are taken for."""
+    thread = threading.current_thread()
+    thread.name = ANYIO_WORKER_NAME
+    threadlocals.current_token = EventLoopToken(AsyncIOBackend, loop)
+    threadlocals.current_cancel_scope = None
+    return thread
+
+
+async def limiter_state() -> tuple[CapacityLimiter, contextvars.Context] | None:
+    """anyio's default thread limiter for the host's loop, and the context a request task has
+    (with no async library current, as anyio gives a worker thread): the host's pool copies it
+    per request. None when the limiter is not the asyncio backend's `CapacityLimiter` whose
+    internals (`_borrowers`, `_wait_queue`, `_notify_next_waiter`) http/fastpath.rs operates on;
+    sync endpoints then always go through `run_in_threadpool`."""
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    if (
+        type(limiter) is not CapacityLimiter
+        or not isinstance(getattr(limiter, "_borrowers", None), set)
+        or not isinstance(getattr(limiter, "_wait_queue", None), OrderedDict)
+        or not callable(getattr(limiter, "_notify_next_waiter", None))
+    ):
+        return None
+    context = contextvars.copy_context()
+    context.run(set_current_async_library, None)
+    return limiter, context
 
 
 def build(route: EffectiveRoute) -> FastRoute | None:

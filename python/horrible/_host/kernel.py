@@ -24,6 +24,9 @@ from typing import Any, ClassVar, Concatenate, ParamSpec, Protocol, TextIO, Type
 Emit = Callable[[str, str], None]  # (stream name, text): output to the session's socket
 Relay = Callable[[str, dict[str, Any]], Any]  # (tool name, args): the browser's tool result
 Facades = Iterable[tuple[str, Callable[[], object], str]]  # (name, factory, plugin id)
+# The served facades now (the binary passes this, so a reloaded plugin's facade is seen on the
+# next access), or a fixed list (upstream's `build_namespace`).
+FacadeSource = Facades | Callable[[], Facades]
 # (action, plugin id or None, cascade) -> (HTTP status, JSON body): the host's `plugins_control`,
 # answering exactly as `POST /api/plugins/{id}/<action>` (and `GET /api/plugins` for "list").
 PluginsControl = Callable[[str, str | None, bool], tuple[int, str]]
@@ -454,7 +457,7 @@ class Dash:
         self,
         relay: Relay,
         host: _Host,
-        plugin_facades: Facades,
+        plugin_facades: FacadeSource,
         report: Callable[[str], None],
         plugins_control: PluginsControl = _native_plugins_control,
     ) -> None:
@@ -465,15 +468,49 @@ class Dash:
         self.io = _Io(host)
         self.settings = _Settings(host)
         self.plugins = _Plugins(plugins_control)
-        self._plugin_names: list[str] = []
-        for name, factory, plugin in plugin_facades:
-            if name in _CORE or name in _HOST_FACADES or hasattr(self, name):
+        self._facade_source = plugin_facades if callable(plugin_facades) else list(plugin_facades)
+        self._report = report
+        # name -> (the factory it was made by, the facade): made again when a reload (or a
+        # disable) changes the factory the host serves under that name.
+        self._plugin_cache: dict[str, tuple[object, object]] = {}
+        self._refresh_plugins()
+
+    def _served(self) -> list[tuple[str, Callable[[], object], str]]:
+        source = self._facade_source
+        served = source() if callable(source) else source
+        taken = {*_CORE, *_HOST_FACADES, *type(self).__dict__}
+        return [(n, f, p) for n, f, p in served if n not in taken]
+
+    def _refresh_plugins(self) -> dict[str, tuple[object, object]]:
+        """The plugin facades as served now; a facade whose factory changed is made anew."""
+        fresh: dict[str, tuple[object, object]] = {}
+        for name, factory, plugin in self._served():
+            cached = self._plugin_cache.get(name)
+            if cached is not None and cached[0] is factory:
+                fresh[name] = cached
                 continue
             try:
-                setattr(self, name, factory())
-                self._plugin_names.append(name)
+                fresh[name] = (factory, factory())
             except Exception as exc:
-                report(f"dash.{name} (plugin {plugin!r}) is unavailable: {type(exc).__name__}: {exc}\n")
+                self._report(f"dash.{name} (plugin {plugin!r}) is unavailable: {type(exc).__name__}: {exc}\n")
+        self._plugin_cache = fresh
+        return fresh
+
+    @property
+    def _plugin_names(self) -> list[str]:
+        return list(self._refresh_plugins())
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names that are not attributes: the plugin facades, looked up live.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        found = self._refresh_plugins().get(name)
+        if found is None:
+            raise AttributeError(f"dash has no facade {name!r} (run dash.help())")
+        return found[1]
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(self._plugin_cache))
 
     def call(self, name: str, **args: Any) -> Any:
         """Relay an arbitrary tool by name — covers every widget `agentTool` and
@@ -576,7 +613,7 @@ class Session:
         emit: Emit,
         relay: Relay,
         host: _Host,
-        plugin_facades: Facades,
+        plugin_facades: FacadeSource,
         plugins_control: PluginsControl = _native_plugins_control,
     ) -> None:
         self._emit = emit

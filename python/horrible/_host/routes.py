@@ -29,8 +29,9 @@ PathParam = tuple[str, Convertor[Any] | None, str]
 RouteEntry = tuple[str, list[str], list[PathParam], ASGIApp, dict[str, Any], dict[str, Any] | None, "EffectiveRoute"]
 
 
-def _entry(handle: ASGIApp) -> ASGIApp:
-    """The route's ASGI entry, with what FastAPI's own middleware stack would have provided."""
+def route_entry(handle: ASGIApp) -> ASGIApp:
+    """A route's ASGI entry (HTTP here, websocket in `websocket_routes.py`), with the exit stack
+    FastAPI's own middleware stack would have provided as `scope["fastapi_middleware_astack"]`."""
 
     async def call(scope: Scope, receive: Receive, send: Send) -> None:
         async with AsyncExitStack() as stack:
@@ -99,7 +100,9 @@ def enumerate_routes_and_app(
                 "starlette.exception_handlers": exception_handlers,
             }
             methods = sorted(effective.methods or ())
-            out.append((effective.path, methods, params, _entry(original.handle), extras, fastapi_scope, effective))
+            out.append(
+                (effective.path, methods, params, route_entry(original.handle), extras, fastapi_scope, effective)
+            )
         elif isinstance(original, (WebSocketRoute, fastapi_routing.APIWebSocketRoute)):
             continue  # served by the WebSocket stack (websocket_routes.py)
         elif isinstance(original, (Mount, Route)):

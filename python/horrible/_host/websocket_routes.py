@@ -11,7 +11,6 @@ the scope carries what FastAPI's app and router would have put there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AsyncExitStack
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
@@ -19,23 +18,14 @@ from fastapi import routing as fastapi_routing
 from starlette.convertors import Convertor, StringConvertor
 from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.routing import PARAM_REGEX, WebSocketRoute
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
+
+from horrible._host.routes import route_entry
 
 # (name, convertor name as written, convertor or None for a plain string, the convertor's regex)
 WsParam = tuple[str, str, Convertor[Any] | None, str]
 # (path, params, ASGI entry, scope extras): what http/websocket.rs `enumerate` extracts.
 WsRouteEntry = tuple[str, list[WsParam], ASGIApp, dict[str, Any]]
-
-
-def _entry(handle: ASGIApp) -> ASGIApp:
-    """The route's ASGI entry, with the exit stack FastAPI's middleware stack would provide."""
-
-    async def call(scope: Scope, receive: Receive, send: Send) -> None:
-        async with AsyncExitStack() as stack:
-            scope["fastapi_middleware_astack"] = stack
-            await handle(scope, receive, send)
-
-    return call
 
 
 def _params(route: WebSocketRoute) -> list[WsParam]:
@@ -80,5 +70,5 @@ def enumerate_websocket_routes(
         }
         if context is not None:
             extras["fastapi"] = {"effective_route_context": context}
-        out.append((effective.path, _params(effective), _entry(effective.handle), extras))
+        out.append((effective.path, _params(effective), route_entry(effective.handle), extras))
     return out

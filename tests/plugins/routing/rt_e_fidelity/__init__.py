@@ -1,5 +1,7 @@
 """The fast path changes nothing (tests/http/test_http_routing.py): a custom route class is
 honoured, and sync endpoints run in anyio's worker threads under its default limiter."""
+import asyncio
+import contextvars
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -57,6 +59,40 @@ def slow_sync() -> dict[str, Any]:
     with lock:
         running["now"] -= 1
     return {"said": anyio.from_thread.run(_on_loop)}
+
+
+seen: contextvars.ContextVar[str] = contextvars.ContextVar("rt_e_seen", default="unset")
+
+
+def _on_loop_sync() -> bool:
+    return asyncio.get_running_loop() is not None
+
+
+@router.get("/worker")
+def worker() -> dict[str, Any]:
+    """What a sync endpoint sees of where it runs."""
+    before = seen.get()
+    seen.set("set by an earlier request")  # must not leak into the next request
+    try:
+        running_loop = asyncio.get_running_loop() is not None
+    except RuntimeError:
+        running_loop = False
+    anyio.from_thread.check_cancelled()
+    return {
+        "thread": threading.current_thread().name,
+        "contextvar": before,
+        "running_loop": running_loop,
+        "from_thread_run": anyio.from_thread.run(_on_loop),
+        "from_thread_run_sync": anyio.from_thread.run_sync(_on_loop_sync),
+        "borrowed": anyio.from_thread.run_sync(lambda: anyio.to_thread.current_default_thread_limiter().borrowed_tokens),
+    }
+
+
+@router.get("/os-thread")
+def os_thread() -> str:
+    """The OS name of the thread (the host's pool threads are python-http-N; not compared)."""
+    with open(f"/proc/self/task/{threading.get_native_id()}/comm") as f:
+        return f.read().strip()
 
 
 @router.get("/running")

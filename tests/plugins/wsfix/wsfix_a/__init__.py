@@ -53,6 +53,17 @@ async def boom(conn: Connection, msg: dict[str, Any]) -> None:
     raise ValueError("boom from wsfix")
 
 
+def exits(conn: Connection, msg: dict[str, Any]) -> None:
+    raise SystemExit(3)
+
+
+async def cancels(conn: Connection, msg: dict[str, Any]) -> None:
+    """Raises a CancelledError of its own (it awaits a future someone cancelled)."""
+    fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    fut.cancel()
+    await fut
+
+
 async def state(conn: Connection, msg: dict[str, Any]) -> None:
     st = conn.state
     st["n"] = st.get("n", 0) + 1
@@ -151,7 +162,7 @@ class WsFix(BackendPlugin):
         for name, fn in [("wsfix.seq", seq), ("wsfix.slow", slow), ("wsfix.sync", sync_handler),
                          ("wsfix.raise", boom), ("wsfix.state", state), ("wsfix.keep", keep),
                          ("wsfix.sendkept", sendkept), ("wsfix.broadcast", broadcast),
-                         ("wsfix.whole", whole)]:
+                         ("wsfix.whole", whole), ("wsfix.exit", exits), ("wsfix.cancel", cancels)]:
             h.add_ws_channel(name, fn)
 
 
