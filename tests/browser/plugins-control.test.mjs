@@ -217,10 +217,7 @@ describe('dev mode (serve --reload)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // todo until the engine's `--reload` watcher lands on main (the flag is parsed, nothing watches
-  // yet): it runs and reports, without failing the suite. Drop the option once it does.
-  const todo = process.env.HORRIBLE_DEV_MODE_READY ? false : 'serve --reload watcher not on main yet';
-  it('an edited plugin file is reloaded: a toast, the new answer, the REPL namespace kept', { todo }, async () => {
+  it('an edited plugin file is reloaded: a toast, the new answer, the REPL namespace kept', async () => {
     const { page, host } = session;
     assert.equal((await runCell(page, 'kept = 41')).state, 'ok');
     assert.deepEqual(await (await fetch(`${host.url}/api/plugins/bc-toggle`)).json(), { version: '1.0.0' });
