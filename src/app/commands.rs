@@ -1,4 +1,5 @@
-//! `horrible plugins list` and `horrible python`: the same boot as `serve`, no server.
+//! `horrible plugins list` and `horrible python`: the same boot as `serve`, no server. (The
+//! commands that ask a running host are in `control`.)
 use super::boot;
 use crate::bridge::format_traceback;
 use crate::bridge::pymodule::EmbeddedModule;
@@ -24,42 +25,12 @@ pub(crate) async fn list(venv: Option<PathBuf>, source: PluginSource, json: bool
     let mut opts = boot::load_options(&source);
     boot::boot(venv.as_deref(), offline_config(), &mut opts, true)?;
     let reg = boot::load_plugins(opts).await;
+    let report = crate::http::plugins_report(&reg);
     if json {
-        println!("{}", serde_json::to_string_pretty(&crate::http::plugins_report(&reg))?);
+        println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(0);
     }
-    let table = crate::http::routes::current();
-    for p in &reg.plugins {
-        let m = p.manifest.get();
-        println!("{} {} ({})  {}", m.id, m.version, m.name, p.source);
-        for r in reg.routes.iter().filter(|r| r.plugin == m.id) {
-            let fast = if table.is_fast(r) { "  (fast path)" } else { "" };
-            println!("    route    {} {}{fast}", r.methods.join(","), r.path);
-        }
-        p.tools.iter().for_each(|t| println!("    tool     {t}"));
-        p.channels.iter().for_each(|c| println!("    channel  {c}"));
-        p.facades.iter().for_each(|f| println!("    facade   dash.{f}"));
-        println!("    hooks    {} startup, {} shutdown", p.startup_hooks, p.shutdown_hooks);
-        p.warnings.iter().for_each(|w| println!("    warning  {w}"));
-    }
-    if reg.plugins.is_empty() {
-        println!("no plugins loaded");
-    }
-    if !reg.errors.is_empty() {
-        println!("\nerrors:");
-        reg.errors.iter().for_each(|(s, e)| println!("    {s}: {e}"));
-    }
-    if !reg.status.disabled.is_empty() {
-        println!("\ndisabled:");
-        for d in &reg.status.disabled {
-            let by = d.by.as_ref().map(|b| format!(" (with {b})")).unwrap_or_default();
-            println!("    {}  {}{by}", d.id, d.source);
-        }
-    }
-    if !reg.status.blocked.is_empty() {
-        println!("\nnot loaded (dependencies):");
-        reg.status.blocked.iter().for_each(|b| println!("    {}  {}: {}", b.id, b.source, b.reason));
-    }
+    print!("{}", super::listing::human(&report));
     Ok(0)
 }
 

@@ -48,10 +48,10 @@ export async function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Start `horrible serve` and wait for GET /api/health → 200.
+ * Start `horrible serve` (plus `extraArgs`) and wait for GET /api/health → 200.
  * Returns {url, port, dataDir, stop(), restart(), logs()}.
  */
-export async function startHost({ pluginDirs = ['examples/backend-plugins'], port, dataDir } = {}) {
+export async function startHost({ pluginDirs = ['examples/backend-plugins'], port, dataDir, extraArgs = [] } = {}) {
   const bin = hostBinary();
   if (!existsSync(bin)) throw new Error(`host binary not found: ${bin} (build it, or set HORRIBLE_BIN)`);
   port ??= await freePort();
@@ -61,6 +61,7 @@ export async function startHost({ pluginDirs = ['examples/backend-plugins'], por
   const launch = async () => {
     const args = ['serve', '--port', String(port)];
     for (const d of pluginDirs) args.push('--plugins-dir', d);
+    args.push(...extraArgs);
     child = spawn(bin, args, {
       cwd: REPO,
       env: { ...process.env, HORRIBLE_DATA_DIR: dataDir },

@@ -4,6 +4,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The answer's body (parsed JSON when it was JSON), e.g. a 409's `dependents`. */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -28,7 +30,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       data && typeof data === 'object'
         ? ((data as any).detail ?? (data as any).error ?? (data as any).message ?? text)
         : text;
-    throw new ApiError(`${method} ${path}: ${res.status} ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`, res.status);
+    throw new ApiError(`${method} ${path}: ${res.status} ${typeof detail === 'string' ? detail : JSON.stringify(detail)}`, res.status, data);
   }
   return data as T;
 }
@@ -54,10 +56,63 @@ export interface PluginInfo {
   facades: string[];
   /** What of the plugin was not served, or is unusual (it loaded all the same). */
   warnings?: string[];
+  state?: 'enabled';
+  /** Plugin ids it depends on (`requires=` on its manifest). */
+  requires?: string[];
+  /** The last failed reload: the version listed still serves. */
+  last_error?: PluginFailure | null;
+}
+/** Where and why loading a plugin's new version failed. */
+export interface PluginFailure {
+  stage: 'import' | 'setup' | 'startup' | string;
+  error: string;
+  traceback?: string;
+  file?: string | null;
+  line?: number | null;
 }
 export interface PluginsResponse {
   plugins: PluginInfo[];
-  errors: { source: string; error: string }[];
+  errors: { source: string; error: string; plugin?: string; traceback?: string }[];
+  /** Discovered but not imported; `by`: disabled by cascade from that plugin. */
+  disabled?: { id: string; source: string; by: string | null }[];
+  /** Not loaded because a dependency is missing or disabled, or in a cycle. */
+  blocked?: { id: string; source: string; reason: string }[];
+  /** Started with --locked: reload/enable/disable/rescan answer 403. */
+  locked?: boolean;
+  /** Dev mode (--reload). */
+  reload?: boolean;
+}
+
+/** What changed between two versions of a plugin, per kind. */
+export type PluginChanges = Partial<Record<'routes' | 'tools' | 'channels' | 'facades', { added: string[]; removed: string[] }>>;
+
+/** `POST /api/plugins/{id}/reload` (200). */
+export interface ReloadAnswer {
+  ok: true;
+  plugin: string;
+  version: string;
+  ms: number;
+  reloaded: string[];
+  changes: PluginChanges;
+}
+
+/** A 409 of `POST /api/plugins/{id}/disable` without cascade. */
+export interface DependentsRefusal {
+  ok: false;
+  plugin: string;
+  dependents: string[];
+  detail?: string;
+}
+
+/** The `data` of a `system`/`plugins` frame, sent to every tab after each change. */
+export interface PluginEvent {
+  action: 'reloaded' | 'reload_failed' | 'enabled' | 'disabled' | 'added' | 'removed' | string;
+  plugin: string;
+  version?: string;
+  ms?: number;
+  changes?: PluginChanges;
+  error?: string | null;
+  stage?: string;
 }
 
 export interface ProviderTool {

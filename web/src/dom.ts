@@ -1,4 +1,5 @@
-// Tiny DOM helpers shared by every module: an element builder, a toast, and a debounce.
+// Tiny DOM helpers shared by every module: an element builder, a toast (from toast.ts), and a
+// debounce.
 
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 type Child = Node | string | null | undefined | false;
@@ -59,17 +60,8 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   return wrapped;
 }
 
-/** A short-lived notice in the bottom-right corner. */
-export function toast(message: string, kind: 'info' | 'error' = 'info', ms = 4000): void {
-  let host = document.querySelector<HTMLElement>('.toasts');
-  if (!host) {
-    host = h('div.toasts', { 'aria-live': 'polite' });
-    document.body.append(host);
-  }
-  const el = h('div.toast', { class: `toast-${kind}`, 'data-testid': 'toast', text: message });
-  host.append(el);
-  setTimeout(() => el.remove(), ms);
-}
+/** A short-lived notice (kept here for the modules that import it from dom). */
+export { toast } from './toast';
 
 export function formatJson(value: unknown): string {
   try {

@@ -17,6 +17,7 @@ import { toolsPane } from './panes/tools';
 import { allPanes, instances, registerPane } from './registry';
 import { socket, type ConnState } from './socket';
 import { telemetry, startTelemetry } from './telemetry';
+import { startPluginToasts } from './toast';
 import { createExecutor } from './tool-exec';
 import { WorkspaceManager } from './workspaces';
 
@@ -134,6 +135,7 @@ async function boot(): Promise<void> {
   socket.onState(showConnState);
   startTelemetry(socket);
   startAgentChannel(socket, executeTool);
+  startPluginToasts(socket);
   await workspaces.init();
   document.body.dataset.ready = 'true';
   socket.start();

@@ -3,7 +3,8 @@
 Each session runs its cells on its own long-lived thread (see repl/session.rs). `print` output is
 routed per thread, not by swapping `sys.stdout` process-wide, so two sessions never mix output.
 UI facades relay a tool call to the browser that owns the session; `io` and `settings` read the
-backend directly. `dash.help()` is introspected from the live objects. The browser's tools are
+backend directly, and `plugins` calls the host's plugin control (the same as its HTTP
+endpoints). `dash.help()` is introspected from the live objects. The browser's tools are
 catalog/browser-tools.json, which the host hands over once with `set_browser_tools`.
 """
 
@@ -11,6 +12,7 @@ import ast
 import builtins
 import functools
 import io
+import json
 import linecache
 import sys
 import threading
@@ -25,6 +27,9 @@ Facades = Iterable[tuple[str, Callable[[], object], str]]  # (name, factory, plu
 # The served facades now (the binary passes this, so a reloaded plugin's facade is seen on the
 # next access), or a fixed list (upstream's `build_namespace`).
 FacadeSource = Facades | Callable[[], Facades]
+# (action, plugin id or None, cascade) -> (HTTP status, JSON body): the host's `plugins_control`,
+# answering exactly as `POST /api/plugins/{id}/<action>` (and `GET /api/plugins` for "list").
+PluginsControl = Callable[[str, str | None, bool], tuple[int, str]]
 
 
 class _Host(Protocol):
@@ -360,20 +365,109 @@ class _Settings(_Facade):
         return self._host.settings_all()
 
 
+def _native_plugins_control(action: str, plugin_id: str | None, cascade: bool) -> tuple[int, str]:
+    """The binary's `plugins_control`, looked up when first called: `horrible._host.sdk` is
+    loaded by the binary at boot, after this module (and kernel does not import it at load)."""
+    from horrible._host import sdk
+
+    status, body = sdk._need_native("plugins_control")(action, plugin_id, cascade)
+    return int(status), str(body)
+
+
+class PluginControlError(Exception):
+    """A plugin control call the host refused or that failed. `status` is the HTTP status the
+    endpoint answers (403 locked, 404 unknown id, 409 failed or has dependents) and `body` its
+    JSON as a dict (`error`, `stage`, `traceback`, `file`, `line`, or `dependents`, or `detail`)."""
+
+    def __init__(self, action: str, plugin_id: str | None, status: int, body: dict[str, Any]) -> None:
+        self.status, self.body = status, body
+        super().__init__(_control_failure(action, plugin_id, status, body))
+
+
+def _control_failure(action: str, plugin_id: str | None, status: int, body: dict[str, Any]) -> str:
+    """The message of a PluginControlError: what failed and where, then the plugin's traceback."""
+    plugin_id = str(body.get("plugin") or plugin_id or "") or None  # a dependent may be the one that failed
+    what = f"{action} of {plugin_id!r}" if plugin_id else action
+    if body.get("stage"):
+        place = f" ({body['file']}:{body['line']})" if body.get("file") and body.get("line") else ""
+        keeps = "; the old version keeps serving" if action == "reload" else ""
+        head = f"{what} failed at {body['stage']}: {body.get('error')}{place}{keeps}"
+        tb = str(body.get("traceback") or "").rstrip()
+        return f"{head}\n{tb}" if tb else head
+    if body.get("dependents"):
+        names = ", ".join(map(str, body["dependents"]))
+        return f"{plugin_id!r} was not disabled: {names} depend on it (pass cascade=True to disable them too)"
+    return f"{what}: {status} {body.get('detail') or body.get('error') or body}"
+
+
+class _Plugins(_Facade):
+    """List, reload, enable and disable backend plugins (as the Plugins pane and
+    `horrible plugins ...` do). Backend-local: no browser round-trip."""
+
+    _name = "plugins"
+
+    def __init__(self, control: PluginsControl) -> None:
+        self._control = control
+
+    def _call(self, action: str, plugin_id: str | None = None, cascade: bool = False) -> dict[str, Any]:
+        status, text = self._control(action, plugin_id, cascade)
+        try:
+            body = json.loads(text) if text else {}
+        except ValueError:
+            body = {"detail": text}
+        if not isinstance(body, dict):
+            body = {"detail": body}
+        if status != 200 or body.get("ok") is False:
+            raise PluginControlError(action, plugin_id, status, body)
+        return body
+
+    def list(self) -> dict[str, Any]:
+        """What `GET /api/plugins` answers: loaded plugins (state, requires, last_error),
+        disabled, blocked, errors."""
+        return self._call("list")
+
+    def reload(self, plugin_id: str) -> dict[str, Any]:
+        """Reload a plugin in place (its dependents after it); the old version keeps serving
+        if the new one fails, and PluginControlError says why."""
+        return self._call("reload", plugin_id)
+
+    def enable(self, plugin_id: str) -> dict[str, Any]:
+        """Enable a disabled plugin and load it (and the dependents it unblocks)."""
+        return self._call("enable", plugin_id)
+
+    def disable(self, plugin_id: str, cascade: bool = False) -> dict[str, Any]:
+        """Disable and unload a plugin; with dependents loaded it refuses unless `cascade=True`."""
+        return self._call("disable", plugin_id, cascade)
+
+    def rescan(self) -> dict[str, Any]:
+        """Load plugins installed since the host started and unload uninstalled ones."""
+        return self._call("rescan")
+
+
 _CORE = ("panes", "workspaces", "layout", "io", "settings")
+# The host's own facades beyond upstream's, listed after upstream's in `dash.help()`.
+_HOST_FACADES = ("plugins",)
 
 
 class Dash:
     """The dashboard handle. Drives workspace layouts, manages and rearranges panes, reads
     live pane state and I/O telemetry, and reads/writes settings. Run `dash.help()`."""
 
-    def __init__(self, relay: Relay, host: _Host, plugin_facades: FacadeSource, report: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        relay: Relay,
+        host: _Host,
+        plugin_facades: FacadeSource,
+        report: Callable[[str], None],
+        plugins_control: PluginsControl = _native_plugins_control,
+    ) -> None:
         self._relay = relay
         self.panes = _Panes(relay)
         self.workspaces = _Workspaces(relay)
         self.layout = _Layout(relay)
         self.io = _Io(host)
         self.settings = _Settings(host)
+        self.plugins = _Plugins(plugins_control)
         self._facade_source = plugin_facades if callable(plugin_facades) else list(plugin_facades)
         self._report = report
         # name -> (the factory it was made by, the facade): made again when a reload (or a
@@ -385,7 +479,8 @@ class Dash:
     def _served(self) -> list[tuple[str, Callable[[], object], str]]:
         source = self._facade_source
         served = source() if callable(source) else source
-        return [(n, f, p) for n, f, p in served if n not in _CORE and n not in type(self).__dict__]
+        taken = {*_CORE, *_HOST_FACADES, *type(self).__dict__}
+        return [(n, f, p) for n, f, p in served if n not in taken]
 
     def _refresh_plugins(self) -> dict[str, tuple[object, object]]:
         """The plugin facades as served now; a facade whose factory changed is made anew."""
@@ -440,7 +535,7 @@ class Dash:
         """Upstream's cheat-sheet, line for line: each facade with its first doc line (even
         when empty), its public methods sorted, a blank line; then the top-level methods."""
         lines = ["dash — drive horrible-dashboard from Python.", ""]
-        for name in list(_CORE) + self._plugin_names:
+        for name in [*_CORE, *_HOST_FACADES, *self._plugin_names]:
             facade = getattr(self, name)
             lines.append(f"dash.{name} — {_first_line(facade)}")
             for attr in sorted(dir(facade)):
@@ -517,12 +612,20 @@ def set_browser_tools(tools: Iterable[dict[str, Any]]) -> None:
 class Session:
     """One REPL session: a persistent namespace and the cell runner."""
 
-    def __init__(self, emit: Emit, relay: Relay, host: _Host, plugin_facades: FacadeSource) -> None:
+    def __init__(
+        self,
+        emit: Emit,
+        relay: Relay,
+        host: _Host,
+        plugin_facades: FacadeSource,
+        plugins_control: PluginsControl = _native_plugins_control,
+    ) -> None:
         self._emit = emit
         self.namespace: dict[str, Any] = {"__name__": "__repl__", "__builtins__": builtins}
         _local.emit = emit
         try:
-            self.namespace["dash"] = Dash(relay, host, plugin_facades, lambda text: emit("stderr", text))
+            report = functools.partial(emit, "stderr")
+            self.namespace["dash"] = Dash(relay, host, plugin_facades, report, plugins_control)
         finally:
             _local.emit = None
 
@@ -567,4 +670,4 @@ class Session:
 
 def core_names() -> list[str]:
     """The names `dash` itself owns (its facades and methods): a plugin facade may not take them."""
-    return [*_CORE, *(name for name in vars(Dash) if not name.startswith("_"))]
+    return [*_CORE, *_HOST_FACADES, *(name for name in vars(Dash) if not name.startswith("_"))]

@@ -1,10 +1,12 @@
 // tools.list: the agent tool catalog: the host's tools (`GET /api/agent/tools`, from plugins,
 // with their side-effect flag) and the browser's own layout tools (the manifest it sends).
+// Refreshed on every `system`/`plugins` frame: a reloaded, enabled or disabled plugin changes it.
 
 import { api, type ProviderTool } from '../api';
 import { h } from '../dom';
 import type { PaneDef, PaneView } from '../registry';
 import { BROWSER_TOOLS } from '../browser-tools';
+import { socket } from '../socket';
 
 interface Row {
   name: string;
@@ -41,6 +43,7 @@ class ToolsView implements PaneView {
   private readonly search: HTMLInputElement;
   private host: Row[] = [];
   private error: string | null = null;
+  private readonly unsubscribe: () => void;
 
   constructor() {
     this.body = h('div.tools-list', { 'data-testid': 'tools-list' });
@@ -52,7 +55,14 @@ class ToolsView implements PaneView {
       h('div.pane-toolbar', {}, this.search, h('span.toolbar-spacer'), h('button.btn.btn-small.btn-ghost', { type: 'button', text: 'Reload', onclick: () => void this.load() })),
       h('div.pane-scroll', {}, this.body),
     );
+    this.unsubscribe = socket.on('system', (frame) => {
+      if (frame.event === 'plugins') void this.load();
+    });
     void this.load();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
   }
 
   async load(): Promise<void> {

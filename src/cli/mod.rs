@@ -1,5 +1,10 @@
-//! Command-line arguments: `serve`, `plugins list`, `python`. Only their shape: the commands
-//! themselves live in the composition root (`app`), the defaults in `services::config`.
+//! Command-line arguments: `serve`, `plugins list|reload|enable|disable|rescan`, `python`. Only
+//! their shape: the commands themselves live in the composition root (`app`), the defaults in
+//! `services::config`.
+mod control;
+
+pub(crate) use control::{ControlAction, HostAddress};
+
 use crate::services::config as defaults;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -39,7 +44,54 @@ pub(crate) enum PluginsCommand {
         /// Print JSON (the same as GET /api/plugins).
         #[arg(long)]
         json: bool,
+        /// List what a running host at this URL serves (with disabled and blocked plugins and
+        /// the last failed reload of each) instead of loading the plugins here.
+        #[arg(long)]
+        url: Option<String>,
     },
+    /// Reload one plugin in a running host (its dependents after it); the old version keeps
+    /// serving if the new one fails.
+    Reload {
+        /// The plugin id.
+        id: String,
+        #[command(flatten)]
+        host: HostAddress,
+    },
+    /// Enable a disabled plugin in a running host (and load it).
+    Enable {
+        /// The plugin id.
+        id: String,
+        #[command(flatten)]
+        host: HostAddress,
+    },
+    /// Disable a plugin in a running host (unload it; it stays disabled across restarts).
+    Disable {
+        /// The plugin id.
+        id: String,
+        /// Disable the plugins that depend on it too (without it, dependents refuse the call).
+        #[arg(long)]
+        cascade: bool,
+        #[command(flatten)]
+        host: HostAddress,
+    },
+    /// Look for plugins installed or removed since the host started, and load or unload them.
+    Rescan {
+        #[command(flatten)]
+        host: HostAddress,
+    },
+}
+
+impl PluginsCommand {
+    /// The action on a running host this command asks for, if it is one (all but `list`).
+    pub(crate) fn control(self) -> Option<(ControlAction, HostAddress)> {
+        Some(match self {
+            Self::List { .. } => return None,
+            Self::Reload { id, host } => (ControlAction::Reload(id), host),
+            Self::Enable { id, host } => (ControlAction::Enable(id), host),
+            Self::Disable { id, cascade, host } => (ControlAction::Disable { id, cascade }, host),
+            Self::Rescan { host } => (ControlAction::Rescan, host),
+        })
+    }
 }
 
 #[derive(Args, Debug, Clone)]
