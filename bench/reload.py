@@ -7,6 +7,8 @@ Part 1, reload under load: our host serves a bench plugin ``rbench`` whose two v
 answer differently (route body + ``x-version`` header; channel frame). While wrk hammers the
 route, 50 WebSocket clients (a child process) ping the channel and a sampler (another child)
 checks that every answer is wholly one version, the plugin is rewritten and reloaded 100 times.
+After every 10th reload a broken version (failing at import, setup or startup in turn) is
+reloaded too: 409, and the old version must keep serving under the same load.
 Reported: wrk's non-2xx and socket errors, frames sent/answered/dropped, mixed answers, reload
 time (server ``ms``, client wall) and time to the first request served by the new version
 (polled from the start of the POST) p50/p99, RSS after reload 1 vs after the last, server CPU.
@@ -61,6 +63,7 @@ from backend.sdk import BackendPlugin, PluginHost, PluginManifest
 VERSION = {version!r}
 ANSWER = "answer-" + VERSION
 router = APIRouter()
+{module_extra}
 
 
 @router.get("/answer")
@@ -80,15 +83,26 @@ class Plugin(BackendPlugin):
     def setup(self, host: PluginHost) -> None:
         host.add_router(router)
         host.add_ws_channel({pid!r}, channel)
+        {setup_extra}
 
 
 PLUGIN = Plugin()
 '''
 
 
-def write_plugin(d: Path, version: str, pad: int = 0) -> None:
+# Broken versions, one per stage a reload can fail at: the old version must keep serving.
+BROKEN = {
+    "import": ('raise RuntimeError("bench: broken at import")', ""),
+    "setup": ("", 'raise ValueError("bench: broken in setup")'),
+    "startup": ("", 'host.on_startup(lambda: 1 / 0)'),
+}
+
+
+def write_plugin(d: Path, version: str, pad: int = 0, broken: str | None = None) -> None:
     # Written in place (one write), as an editor without atomic saves does.
-    (d / f"{PID}.py").write_text(PLUGIN.format(version=version, pid=PID, pad=" " * pad))
+    module_extra, setup_extra = BROKEN[broken] if broken else ("", "")
+    text = PLUGIN.format(version=version, pid=PID, pad=" " * pad, module_extra=module_extra, setup_extra=setup_extra)
+    (d / f"{PID}.py").write_text(text)
 
 
 def answer_ok(r: httpx.Response) -> str | None:
@@ -371,6 +385,21 @@ async def reload_once(base: str, plugin: str, expect: str | None) -> dict[str, A
             "version": body.get("version"), "error": None if r.status_code == 200 else r.text[:500]}
 
 
+def failing_reload(srv: Server, d: Path, serving: str, stage: str) -> dict[str, Any]:
+    """Writes a version that fails at `stage`, reloads it (409 expected), checks `serving` still
+    answers, and puts the good version back on disk (no reload: the old one never left)."""
+    write_plugin(d, "BAD", broken=stage)
+    t0 = time.perf_counter()
+    r = httpx.post(f"{srv.base}/api/plugins/{PID}/reload", timeout=60)
+    wall = (time.perf_counter() - t0) * 1000
+    body = r.json() if r.status_code == 409 else {}
+    still = answer_ok(httpx.get(srv.base + ROUTE, timeout=30))
+    write_plugin(d, serving)
+    ok = r.status_code == 409 and body.get("stage") == stage and still == serving
+    return {"stage": stage, "status": r.status_code, "reported_stage": body.get("stage"), "error": body.get("error"),
+            "still_serving": still, "wall_ms": wall, "ok": ok}
+
+
 def run_wrk(args: argparse.Namespace, url: str) -> subprocess.Popen[str]:
     cmd = ["wrk", f"-t{args.wrk_threads}", f"-c{args.wrk_conns}", "-d3600s", "--latency", "-s",
            str(BENCH_DIR / "wrk.lua"), url]
@@ -411,6 +440,7 @@ def part_load(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         time.sleep(1.0)
         cpu0, t0 = cpu_s(srv.pid), time.perf_counter()
         runs: list[dict[str, Any]] = []
+        bad: list[dict[str, Any]] = []
         rss: dict[str, float] = {}
         try:
             for i in range(args.reloads):
@@ -420,6 +450,8 @@ def part_load(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
                 runs.append(r)
                 if r["status"] != 200:
                     print(f"reload {i + 1}: {r['status']} {r['error']}", file=sys.stderr)
+                if args.bad_every and i % args.bad_every == args.bad_every - 1:
+                    bad.append(failing_reload(srv, d, v, list(BROKEN)[len(bad) % len(BROKEN)]))
                 if i in (0, 1, args.reloads - 1):
                     time.sleep(0.5)
                     rss[str(i + 1)] = rss_mib(srv.pid)
@@ -437,6 +469,8 @@ def part_load(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
             "reload_wall_ms": stats([r["wall_ms"] for r in ok]),
             "first_new_ms": stats([r["first_new_ms"] for r in ok if r["first_new_ms"] is not None]),
             "first_new_missing": sum(r["first_new_ms"] is None for r in runs),
+            "failing_reloads": len(bad), "failing_reloads_wrong": [b for b in bad if not b["ok"]],
+            "failing_reload_ms": stats([b["wall_ms"] for b in bad]),
             "rss_mib": rss, "rss_growth_mib": (rss[str(args.reloads)] - rss["1"]) if len(rss) >= 2 else None,
             "server_cpu_s": cpu, "phase_wall_s": wall, "wrk": w, "ws": wsr, "sampler": smp, "server_alive": alive,
         })
@@ -451,6 +485,8 @@ def load_problems(r: dict[str, Any]) -> list[str]:
     w, ws, s = r["wrk"], r["ws"], r["sampler"]
     if r["reload_failures"]:
         p.append(f"{r['reload_failures']} reloads failed")
+    if r["failing_reloads_wrong"]:
+        p.append(f"broken versions not rolled back as expected: {r['failing_reloads_wrong'][:3]}")
     if r["first_new_missing"]:
         p.append(f"{r['first_new_missing']} reloads: the new version was not served within 30 s")
     if w["non_2xx"] or w["errors"]["status"]:
@@ -577,6 +613,8 @@ def print_run(r: dict[str, Any]) -> None:
               f"wall p50 {f(i['wall_ms']['p50'])} p99 {f(i['wall_ms']['p99'])}; failed {i['failed']}")
         w, ws, s = L["wrk"], L["ws"], L["sampler"]
         print(f"load: {L['reloads']} reloads of {PID} (A/B) in {L['phase_wall_s']:.1f} s, {L['reload_failures']} failed")
+        print(f"  failing reloads (broken at import/setup/startup, 409, old version kept): {L['failing_reloads']}, "
+              f"wrong {len(L['failing_reloads_wrong'])}, wall p50 {f(L['failing_reload_ms']['p50'])}")
         print(f"  reload server ms p50 {f(L['reload_server_ms']['p50'])} p99 {f(L['reload_server_ms']['p99'])}; "
               f"client wall p50 {f(L['reload_wall_ms']['p50'])} p99 {f(L['reload_wall_ms']['p99'])}")
         print(f"  first request served by the new version (from POST start) p50 {f(L['first_new_ms']['p50'])} "
@@ -652,6 +690,7 @@ def main() -> None:
     ap.add_argument("--part", choices=["all", "load", "dev"], default="all")
     ap.add_argument("--reloads", type=int, default=100)
     ap.add_argument("--idle-reloads", type=int, default=20)
+    ap.add_argument("--bad-every", type=int, default=10, help="after every Nth reload, a failing one (0: none)")
     ap.add_argument("--ws-conns", type=int, default=50)
     ap.add_argument("--wrk-threads", type=int, default=2)
     ap.add_argument("--wrk-conns", type=int, default=32)
