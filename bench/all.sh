@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs bench/http.sh, ws.sh, tools.sh and repl.sh (each starts and stops its own servers),
+# Runs bench/http.sh, ws.sh, tools.sh, repl.sh and reload.sh (each starts and stops its own servers),
 # then prints one summary table (bench/summary.py; also bench/out/summary.json).
 set -uo pipefail
 cd "$(dirname "$0")"
 PY="${BENCH_PYTHON:-../.venv/bin/python}"
 mkdir -p out
-rm -f out/http.json out/ws.json out/tools.json out/repl.json out/summary.json
+rm -f out/http.json out/ws.json out/tools.json out/repl.json out/reload.json out/summary.json
 failed=()
-for b in http ws tools repl; do
+for b in http ws tools repl reload; do
   echo
   echo "=================== bench/$b.sh ==================="
   start=$(date +%s)
