@@ -26,6 +26,10 @@ use std::time::{Duration, Instant};
 /// long tool call) before its shutdown runs anyway.
 const RETIRE_AFTER: Duration = Duration::from_secs(30);
 
+/// How long a new version's startup (hooks, router lifespan) may take before the change is
+/// given up (the old version keeps serving; a hook that hangs must not hold every later change).
+const START_WITHIN: Duration = Duration::from_secs(60);
+
 /// One change at a time: reloads, enables, disables and rescans never interleave.
 static CHANGE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
@@ -132,6 +136,13 @@ fn retire(old: Arc<PluginVersion>, keep_module: bool) {
     });
 }
 
+/// Starts a new version, strictly and bounded by [`START_WITHIN`].
+async fn start_strict(v: &Arc<PluginVersion>) -> Result<(), Failure> {
+    tokio::time::timeout(START_WITHIN, lifecycle::start(v, true)).await.unwrap_or_else(|_| {
+        Err(Failure::plain("startup", format!("TimeoutError: startup did not finish within {START_WITHIN:?}")))
+    })
+}
+
 /// Imports, sets up and starts a new version of a plugin from `candidate`; not served yet.
 async fn prepare(candidate: Candidate, fresh: bool) -> Result<Arc<PluginVersion>, Failure> {
     let v = loop_thread::run(move |py| {
@@ -140,7 +151,7 @@ async fn prepare(candidate: Candidate, fresh: bool) -> Result<Arc<PluginVersion>
     })
     .await
     .unwrap_or_else(|_| Err(Failure::plain("import", "RuntimeError: the Python loop is not running")))?;
-    if let Err(f) = lifecycle::start(&v, true).await {
+    if let Err(f) = start_strict(&v).await {
         lifecycle::stop(&v).await;
         let module = v.module.clone();
         let _ = loop_thread::run(move |py| version::forget_module(py, &module)).await;
@@ -361,7 +372,7 @@ async fn load_new(status: Status, only: &[String]) -> Answer {
     let mut started = Vec::new();
     let mut status = status;
     for v in new {
-        match lifecycle::start(&v, true).await {
+        match start_strict(&v).await {
             Ok(()) => started.push(v),
             Err(f) => {
                 lifecycle::stop(&v).await;

@@ -29,7 +29,7 @@ import httpx
 import pytest
 
 from support import fastapi_src
-from support.host import Host, free_port, host_env, horrible_bin, plugin_dir_args, require_bin, wait_ready
+from support.host import REPO, Host, free_port, host_env, horrible_bin, plugin_dir_args, require_bin, wait_ready
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fastapi_tutorials"))
 import tutorials  # noqa: E402
@@ -132,7 +132,8 @@ def start_host_in(plugins: Path, cwd: Path, hosts: set[str]) -> Host:
     log_path = cwd / f"host-{port}.log"
     allow = [a for h in sorted(hosts) for a in ("--allow-host", h)]
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([str(b), "serve", "--port", str(port), "--no-entry-points",
+        # `--venv`: the cwd is a scratch dir, and $HORRIBLE_BIN may live anywhere (no `.venv` beside it).
+        proc = subprocess.Popen([str(b), "--venv", str(REPO / ".venv"), "serve", "--port", str(port), "--no-entry-points",
                                  *plugin_dir_args([plugins]), *allow],
                                 cwd=cwd, env=host_env(data, ENV), stdout=log, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL)
