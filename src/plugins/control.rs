@@ -28,7 +28,7 @@ const RETIRE_AFTER: Duration = Duration::from_secs(30);
 
 /// How long a new version's startup (hooks, router lifespan) may take before the change is
 /// given up (the old version keeps serving; a hook that hangs must not hold every later change).
-const START_WITHIN: Duration = Duration::from_secs(60);
+const START_WITHIN: Duration = Duration::from_mins(1);
 
 /// One change at a time: reloads, enables, disables and rescans never interleave.
 static CHANGE: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
