@@ -49,6 +49,7 @@ static SOURCES: &[EmbeddedFile] = &[
     embedded!("main"),
     embedded!("openapi"),
     embedded!("outbound"),
+    embedded!("plugin_control"),
     embedded!("pylog"),
     embedded!("registry"),
     embedded!("routes"),

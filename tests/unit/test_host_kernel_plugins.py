@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from horrible._host import kernel
+from horrible._host import kernel, plugin_control
 
 from .test_host_kernel import Kit, routers_installed
 
@@ -142,5 +142,5 @@ def test_help_lists_plugins_after_upstreams_facades() -> None:
         ".reload",
         ".rescan",
     ]
-    assert isinstance(s.namespace["dash"].plugins, kernel._Plugins), "a plugin facade may not take the name"
+    assert isinstance(s.namespace["dash"].plugins, plugin_control._Plugins), "a plugin facade may not take the name"
     assert "plugins" in kernel.core_names()

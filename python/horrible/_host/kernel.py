@@ -12,7 +12,6 @@ import ast
 import builtins
 import functools
 import io
-import json
 import linecache
 import sys
 import threading
@@ -20,6 +19,9 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Concatenate, ParamSpec, Protocol, TextIO, TypeVar
+
+from horrible._host.plugin_control import PluginControlError as PluginControlError
+from horrible._host.plugin_control import PluginsControl, _Plugins, native_plugins_control
 
 Emit = Callable[[str, str], None]  # (stream name, text): output to the session's socket
 Relay = Callable[[str, dict[str, Any]], Any]  # (tool name, args): the browser's tool result
@@ -29,7 +31,6 @@ Facades = Iterable[tuple[str, Callable[[], object], str]]  # (name, factory, plu
 FacadeSource = Facades | Callable[[], Facades]
 # (action, plugin id or None, cascade) -> (HTTP status, JSON body): the host's `plugins_control`,
 # answering exactly as `POST /api/plugins/{id}/<action>` (and `GET /api/plugins` for "list").
-PluginsControl = Callable[[str, str | None, bool], tuple[int, str]]
 
 
 class _Host(Protocol):
@@ -365,85 +366,6 @@ class _Settings(_Facade):
         return self._host.settings_all()
 
 
-def _native_plugins_control(action: str, plugin_id: str | None, cascade: bool) -> tuple[int, str]:
-    """The binary's `plugins_control`, looked up when first called: `horrible._host.sdk` is
-    loaded by the binary at boot, after this module (and kernel does not import it at load)."""
-    from horrible._host import sdk
-
-    status, body = sdk._need_native("plugins_control")(action, plugin_id, cascade)
-    return int(status), str(body)
-
-
-class PluginControlError(Exception):
-    """A plugin control call the host refused or that failed. `status` is the HTTP status the
-    endpoint answers (403 locked, 404 unknown id, 409 failed or has dependents) and `body` its
-    JSON as a dict (`error`, `stage`, `traceback`, `file`, `line`, or `dependents`, or `detail`)."""
-
-    def __init__(self, action: str, plugin_id: str | None, status: int, body: dict[str, Any]) -> None:
-        self.status, self.body = status, body
-        super().__init__(_control_failure(action, plugin_id, status, body))
-
-
-def _control_failure(action: str, plugin_id: str | None, status: int, body: dict[str, Any]) -> str:
-    """The message of a PluginControlError: what failed and where, then the plugin's traceback."""
-    plugin_id = str(body.get("plugin") or plugin_id or "") or None  # a dependent may be the one that failed
-    what = f"{action} of {plugin_id!r}" if plugin_id else action
-    if body.get("stage"):
-        place = f" ({body['file']}:{body['line']})" if body.get("file") and body.get("line") else ""
-        keeps = "; the old version keeps serving" if action == "reload" else ""
-        head = f"{what} failed at {body['stage']}: {body.get('error')}{place}{keeps}"
-        tb = str(body.get("traceback") or "").rstrip()
-        return f"{head}\n{tb}" if tb else head
-    if body.get("dependents"):
-        names = ", ".join(map(str, body["dependents"]))
-        return f"{plugin_id!r} was not disabled: {names} depend on it (pass cascade=True to disable them too)"
-    return f"{what}: {status} {body.get('detail') or body.get('error') or body}"
-
-
-class _Plugins(_Facade):
-    """List, reload, enable and disable backend plugins (as the Plugins pane and
-    `horrible plugins ...` do). Backend-local: no browser round-trip."""
-
-    _name = "plugins"
-
-    def __init__(self, control: PluginsControl) -> None:
-        self._control = control
-
-    def _call(self, action: str, plugin_id: str | None = None, cascade: bool = False) -> dict[str, Any]:
-        status, text = self._control(action, plugin_id, cascade)
-        try:
-            body = json.loads(text) if text else {}
-        except ValueError:
-            body = {"detail": text}
-        if not isinstance(body, dict):
-            body = {"detail": body}
-        if status != 200 or body.get("ok") is False:
-            raise PluginControlError(action, plugin_id, status, body)
-        return body
-
-    def list(self) -> dict[str, Any]:
-        """What `GET /api/plugins` answers: loaded plugins (state, requires, last_error),
-        disabled, blocked, errors."""
-        return self._call("list")
-
-    def reload(self, plugin_id: str) -> dict[str, Any]:
-        """Reload a plugin in place (its dependents after it); the old version keeps serving
-        if the new one fails, and PluginControlError says why."""
-        return self._call("reload", plugin_id)
-
-    def enable(self, plugin_id: str) -> dict[str, Any]:
-        """Enable a disabled plugin and load it (and the dependents it unblocks)."""
-        return self._call("enable", plugin_id)
-
-    def disable(self, plugin_id: str, cascade: bool = False) -> dict[str, Any]:
-        """Disable and unload a plugin; with dependents loaded it refuses unless `cascade=True`."""
-        return self._call("disable", plugin_id, cascade)
-
-    def rescan(self) -> dict[str, Any]:
-        """Load plugins installed since the host started and unload uninstalled ones."""
-        return self._call("rescan")
-
-
 _CORE = ("panes", "workspaces", "layout", "io", "settings")
 # The host's own facades beyond upstream's, listed after upstream's in `dash.help()`.
 _HOST_FACADES = ("plugins",)
@@ -459,7 +381,7 @@ class Dash:
         host: _Host,
         plugin_facades: FacadeSource,
         report: Callable[[str], None],
-        plugins_control: PluginsControl = _native_plugins_control,
+        plugins_control: PluginsControl = native_plugins_control,
     ) -> None:
         self._relay = relay
         self.panes = _Panes(relay)
@@ -618,7 +540,7 @@ class Session:
         relay: Relay,
         host: _Host,
         plugin_facades: FacadeSource,
-        plugins_control: PluginsControl = _native_plugins_control,
+        plugins_control: PluginsControl = native_plugins_control,
     ) -> None:
         self._emit = emit
         self.namespace: dict[str, Any] = {"__name__": "__repl__", "__builtins__": builtins}
