@@ -103,9 +103,15 @@ fn millis(since: Instant) -> f64 {
     (since.elapsed().as_secs_f64() * 1e4).round() / 10.0
 }
 
-/// Publishes `versions` with `status` on the loop thread (new versions go live there).
-async fn swap(versions: Vec<Arc<PluginVersion>>, status: Status) -> Arc<Registry> {
+/// Publishes what `change` makes of the registry in force, on the loop thread (where new
+/// versions go live): read and publish are one step there, so a registration made meanwhile
+/// (a plugin's late `add_agent_tool`) is never lost.
+async fn swap<F>(change: F) -> Arc<Registry>
+where
+    F: FnOnce(&Registry) -> (Vec<Arc<PluginVersion>>, Status) + Send + 'static,
+{
     loop_thread::run(move |py| {
+        let (versions, status) = change(&registry::current());
         let versions = versions.iter().map(|v| Arc::new(v.go_live(py))).collect();
         registry::publish(py, Registry::assemble(versions, status, &options().reserved))
     })
@@ -186,12 +192,16 @@ pub(crate) async fn reload(id: &str) -> Answer {
                 return reload_failed(plugin, &f, i > 0);
             }
             Ok(new) => {
-                let mut status = reg.status.clone();
-                status.reload_failures.remove(plugin);
-                let versions =
-                    reg.versions.iter().map(|v| if Arc::ptr_eq(v, &old) { new.clone() } else { v.clone() }).collect();
                 drop(reg);
-                let published = swap(versions, status).await;
+                let (id, next) = (plugin.clone(), new.clone());
+                let published = swap(move |cur| {
+                    let mut status = cur.status.clone();
+                    status.reload_failures.remove(&id);
+                    let versions =
+                        cur.versions.iter().map(|v| if v.id() == id { next.clone() } else { v.clone() }).collect();
+                    (versions, status)
+                })
+                .await;
                 let served = published.version(plugin).cloned();
                 let change = changes(Some(&old), served.as_deref());
                 let ms = millis(one);
@@ -270,7 +280,7 @@ pub(crate) async fn disable(id: &str, cascade: bool) -> Answer {
             }),
         };
     }
-    let mut status = reg.status.clone();
+    let mut disabled = Vec::new();
     let mut off: Vec<Arc<PluginVersion>> = vec![v];
     off.extend(dependents.iter().filter_map(|d| reg.version(d).cloned()));
     for (i, o) in off.iter().enumerate() {
@@ -283,17 +293,23 @@ pub(crate) async fn disable(id: &str, cascade: bool) -> Answer {
                 };
             }
         }
-        status.disabled.retain(|d| d.id != o.id());
-        status.disabled.push(horrible_settings::DisabledPlugin {
+        disabled.push(horrible_settings::DisabledPlugin {
             id: o.id().to_string(),
             source: o.source.clone(),
             by: by.map(str::to_string),
         });
     }
-    let versions = reg.versions.iter().filter(|v| !off.iter().any(|o| Arc::ptr_eq(o, v))).cloned().collect();
     drop(reg);
-    swap(versions, status).await;
     let ids: Vec<String> = off.iter().map(|o| o.id().to_string()).collect();
+    let off_ids = ids.clone();
+    swap(move |cur| {
+        let mut status = cur.status.clone();
+        status.disabled.retain(|d| !off_ids.contains(&d.id));
+        status.disabled.extend(disabled);
+        let versions = cur.versions.iter().filter(|v| !off_ids.iter().any(|o| o == v.id())).cloned().collect();
+        (versions, status)
+    })
+    .await;
     // Dependents stop first, as they started last.
     for o in off.into_iter().rev() {
         let change = changes(Some(&o), None);
@@ -383,10 +399,8 @@ async fn load_new(status: Status, only: &[String]) -> Answer {
             }
         }
     }
-    let reg = registry::current();
-    let versions: Vec<Arc<PluginVersion>> = reg.versions.iter().cloned().chain(started.iter().cloned()).collect();
-    drop(reg);
-    let published = swap(versions, status).await;
+    let added = started.clone();
+    let published = swap(move |cur| (cur.versions.iter().cloned().chain(added).collect(), status)).await;
     let loaded: Vec<String> = started.iter().map(|v| v.id().to_string()).collect();
     for v in &started {
         let change = changes(None, published.version(v.id()).map(AsRef::as_ref));
@@ -416,11 +430,14 @@ pub(crate) async fn rescan() -> Answer {
         status.forget_source(s);
     }
     status.errors.retain(|(s, _)| found.contains(s));
-    let versions: Vec<Arc<PluginVersion>> =
-        reg.versions.iter().filter(|v| !gone.iter().any(|g| Arc::ptr_eq(g, v))).cloned().collect();
     drop(reg);
     if !gone.is_empty() {
-        swap(versions, status.clone()).await;
+        let (gone_sources, next_status) = (gone.iter().map(|g| g.source.clone()).collect::<Vec<_>>(), status.clone());
+        swap(move |cur| {
+            let versions = cur.versions.iter().filter(|v| !gone_sources.contains(&v.source)).cloned().collect();
+            (versions, next_status)
+        })
+        .await;
     }
     let removed: Vec<String> = gone.iter().map(|v| v.id().to_string()).collect();
     for g in gone {
