@@ -4,7 +4,7 @@ and records every request their `TestClient`s send, per tutorial app, in order.
 Run by `tutorials.record()` in a subprocess (cwd: a scratch directory, since some tutorial apps
 write files), with `-p recorder`; the recording goes to `$HORRIBLE_TUTORIAL_RECORDING` as JSON:
 
-    {"apps": {module: {"skip": reason | null, "requests": [...], "websockets": n}},
+    {"apps": {module: {"skip": reason | null, "requests": [...], "websockets": n, "ws": [...]}},
      "unmapped": n, "collect_errors": {test file: last line of the error}}
 
 A request is `{"method", "target" (raw path and query), "headers" [[name, value]...], "body"
@@ -12,6 +12,18 @@ A request is `{"method", "target" (raw path and query), "headers" [[name, value]
 "status" (what TestClient got)}`. The tests' own assertions do not matter here: `inline_snapshot`
 and `dirty_equals`, when not installed, are stand-ins equal to anything, so a test goes on to
 its later requests.
+
+`ws` is every step the tests took on that app's websocket sessions (`websocket_connect`), in
+order across sessions (a test may hold two at once), each naming its session `conn` (`websockets`
+counts them):
+
+    {"op": "connect", "conn", "target", "headers", "subprotocols", "overrides", "saw"}
+    {"op": "send", "conn", "text" | "bytes" (base64)}      send_text / send_json / send_bytes
+    {"op": "receive", "conn", "saw"}                       receive_text / _json / _bytes
+    {"op": "close", "conn", "code", "reason"}              close(), or leaving the `with` (1000)
+
+`saw` is what TestClient handed the test: `{"accepted": subprotocol}`, `{"text"}`, `{"bytes"}`,
+`{"close": [code, reason]}` or `{"denied": [status, body (base64)]}`.
 
 `skip` says why an app cannot be a plugin (see `adapter.skip_reason`).
 """
@@ -93,7 +105,78 @@ def _module_for(app: Any) -> str | None:
 
 
 def _entry(module: str) -> dict[str, Any]:
-    return APPS.setdefault(module, {"skip": None, "requests": [], "websockets": 0})
+    return APPS.setdefault(module, {"skip": None, "requests": [], "websockets": 0, "ws": []})
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _saw(message: dict[str, Any]) -> dict[str, Any]:
+    """An ASGI message the app sent, as the test received it."""
+    kind = message["type"]
+    if kind == "websocket.accept":
+        return {"accepted": message.get("subprotocol")}
+    if kind == "websocket.close":
+        return {"close": [message.get("code", 1000), message.get("reason") or ""]}
+    if kind == "websocket.send":
+        return {"text": message["text"]} if message.get("text") is not None else {"bytes": _b64(message["bytes"])}
+    return {"other": kind}
+
+
+def _install_ws() -> None:
+    """Records each step a test takes on a `WebSocketTestSession` tagged by `handle_request`
+    (`_ws` = (steps list, session number)); `__enter__`'s own connect/receive is one step."""
+    from starlette import testclient
+
+    session_cls = testclient.WebSocketTestSession
+    enter, send, receive = session_cls.__enter__, session_cls.send, session_cls.receive
+
+    def step(session: Any, op: dict[str, Any]) -> dict[str, Any] | None:
+        tag = getattr(session, "_ws", None)
+        if tag is None or getattr(session, "_ws_inside", False):
+            return None
+        op["conn"] = tag[1]
+        tag[0].append(op)
+        return op
+
+    def rec_enter(self: Any) -> Any:
+        op = getattr(self, "_ws_connect", None)
+        self._ws_inside = True
+        try:
+            result = enter(self)
+        except testclient.WebSocketDenialResponse as exc:
+            if op is not None:
+                op["saw"] = {"denied": [exc.status_code, _b64(exc.content)]}
+            raise
+        except testclient.WebSocketDisconnect as exc:
+            if op is not None:
+                op["saw"] = {"close": [exc.code, exc.reason or ""]}
+            raise
+        finally:
+            self._ws_inside = False
+        if op is not None:
+            op["saw"] = {"accepted": self.accepted_subprotocol}
+        return result
+
+    def rec_send(self: Any, message: dict[str, Any]) -> None:
+        if message["type"] == "websocket.receive":
+            data = {"text": message["text"]} if message.get("text") is not None else {"bytes": _b64(message["bytes"])}
+            step(self, {"op": "send", **data})
+        elif message["type"] == "websocket.disconnect":
+            step(self, {"op": "close", "code": message.get("code", 1000), "reason": message.get("reason") or ""})
+        send(self, message)
+
+    def rec_receive(self: Any) -> Any:
+        op = step(self, {"op": "receive"})
+        message = receive(self)
+        if op is not None:
+            op["saw"] = _saw(message)
+        return message
+
+    session_cls.__enter__ = rec_enter  # type: ignore[method-assign]
+    session_cls.send = rec_send  # type: ignore[method-assign]
+    session_cls.receive = rec_receive  # type: ignore[method-assign]
 
 
 def _install() -> None:
@@ -109,7 +192,19 @@ def _install() -> None:
         entry = _entry(module)
         if request.url.scheme in ("ws", "wss"):
             entry["websockets"] += 1
-            return original(self, request)
+            try:
+                return original(self, request)
+            except testclient._Upgrade as upgrade:
+                headers = [[k.decode("latin-1"), v.decode("latin-1")] for k, v in request.headers.raw]
+                protocols = request.headers.get("sec-websocket-protocol")
+                connect = {"op": "connect", "conn": entry["websockets"] - 1,
+                           "target": request.url.raw_path.decode("latin-1"), "headers": headers,
+                           "subprotocols": [p.strip() for p in protocols.split(",")] if protocols else [],
+                           "overrides": bool(getattr(self.app, "dependency_overrides", None)), "saw": None}
+                entry["ws"].append(connect)
+                upgrade.session._ws = (entry["ws"], connect["conn"])
+                upgrade.session._ws_connect = connect
+                raise
         body = request.read()
         record = {
             "method": request.method,
@@ -124,6 +219,7 @@ def _install() -> None:
         return response
 
     testclient._TestClientTransport.handle_request = handle_request
+    _install_ws()
 
 
 _install()

@@ -7,7 +7,8 @@ against uvicorn + FastAPI (tests/http/test_fastapi_tutorials.py).
 2. `write_plugins`: one generated plugin file per app that can be a plugin
    (`adapter.make_plugin`), plugin id `tut_<module path>`, mounted at `/api/plugins/<id>`.
 3. `serve_reference.py` serves the same plugin files under uvicorn (one process for every app);
-   the host serves them too; `replay` sends each app's requests, in order, to both.
+   the host serves them too; `replay` sends each app's requests, in order, to both, and
+   `ws_sessions.replay` drives each app's websocket sessions, step by step, on both.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from typing import Any
 
 import httpx
 
+from ws_sessions import WsOutcome, faithful
+
 HERE = Path(__file__).resolve().parent
 PREFIX = "/api/plugins/"
 # Headers compared besides status, body and content type.
@@ -39,7 +42,7 @@ markers =
 
 def _code_key() -> str:
     h = hashlib.sha256()
-    for name in ("recorder.py", "adapter.py"):
+    for name in ("recorder.py", "adapter.py"):  # what the recording depends on
         h.update((HERE / name).read_bytes())
     return h.hexdigest()[:12]
 
@@ -115,6 +118,8 @@ class Report:
     skipped_apps: dict[str, list[str]] = field(default_factory=dict)  # reason -> modules
     skipped_requests: dict[str, int] = field(default_factory=dict)  # reason -> count
     timings: dict[str, float] = field(default_factory=dict)
+    ws_outcomes: list[WsOutcome] = field(default_factory=list)  # one per websocket session
+    ws_steps: int = 0
 
     @property
     def adapter_fidelity(self) -> tuple[int, int]:
@@ -126,6 +131,30 @@ class Report:
     @property
     def mismatches(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.same]
+
+    @property
+    def ws_mismatches(self) -> list[WsOutcome]:
+        return [o for o in self.ws_outcomes if not o.same]
+
+    def ws_summary(self) -> list[str]:
+        outs = self.ws_outcomes
+        same = len(outs) - len(self.ws_mismatches)
+        apps = {o.app for o in outs}
+        apps_same = len(apps - {o.app for o in self.ws_mismatches})
+        lines = [f"  websocket sessions: {len(outs)} replayed ({self.ws_steps} steps, {len(apps)} apps); {same} "
+                 f"identical (handshake, frames, close codes/reasons), {apps_same} apps with every session identical"]
+        true = [o for o in outs if not faithful(o.reference, o.recorded)]
+        lines.append(f"    under uvicorn, {len(outs) - len(true)}/{len(outs)} sessions see at each step what the "
+                     "tutorial's test saw")
+        lines += [f"      {o.app} session {o.conn} {o.target}: {o.reference!r:.300}, the test saw {o.recorded!r:.300}"
+                  for o in true]
+        for o in self.ws_mismatches:
+            lines.append(f"  WS MISMATCH {o.app} session {o.conn} {o.target}")
+            ours, theirs = _by_step(o.host), _by_step(o.reference)
+            for i in sorted(set(ours) | set(theirs)):
+                if ours.get(i) != theirs.get(i):
+                    lines.append(f"    step {i}: host {ours.get(i)!r:.300} / fastapi {theirs.get(i)!r:.300}")
+        return lines
 
     def summary(self) -> str:
         same = len(self.outcomes) - len(self.mismatches)
@@ -142,6 +171,7 @@ class Report:
             if o.recorded_status is not None and o.reference.get("status") != o.recorded_status:
                 lines.append(f"    {o.app} #{o.index} {o.method} {o.target}: {o.reference.get('status')}, "
                              f"the test saw {o.recorded_status}")
+        lines += self.ws_summary()
         lines.append("  seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in self.timings.items()))
         slow = sorted(self.outcomes, key=lambda o: -o.seconds)[:5]
         lines.append("  slowest: " + ", ".join(f"{o.app} {o.target} {o.seconds:.1f}s" for o in slow))
@@ -155,6 +185,13 @@ class Report:
                 if o.host.get(k) != o.reference.get(k):
                     lines.append(f"    {k}: host {o.host.get(k)!r:.300} / fastapi {o.reference.get(k)!r:.300}")
         return "\n".join(lines)
+
+
+def _by_step(seen: list[Any]) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = {}
+    for i, obs in seen:
+        out.setdefault(i, []).append(obs)
+    return out
 
 
 def observe(r: httpx.Response) -> dict[str, Any]:

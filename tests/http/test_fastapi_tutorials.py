@@ -5,11 +5,14 @@ adapter.py: the plugin router includes the app's router); the requests its own t
 (`tests/test_tutorial/`) send through TestClient are recorded (tests/fastapi_tutorials/
 recorder.py) and replayed, in order, to one host serving every app and to one uvicorn + FastAPI
 serving the same plugin files, each app under its plugin prefix. Status, body bytes, content
-type and the headers in `tutorials.HEADERS` must be identical.
+type and the headers in `tutorials.HEADERS` must be identical. Their websocket sessions
+(`websocket_connect`) are recorded step by step too and replayed with the real `websockets` client
+to both (tests/fastapi_tutorials/ws_sessions.py): the handshake's outcome (subprotocol, or a
+refusal's status and body), every frame received, close codes and reasons must be identical.
 
 Apps that cannot be plugins (app middleware, exception handlers, root_path, mounts, app-level
 dependencies) are skipped, with their reason counted in the summary printed at the end; so are
-requests made while a test had set `app.dependency_overrides`, and websocket sessions (tests/http/test_websocket_routes.py covers those).
+requests and websocket sessions made while a test had set `app.dependency_overrides`.
 
 The source comes from the pinned fastapi's sdist on the package index (support/fastapi_src.py,
 fetched by scripts/setup.sh into .cache/); without it (offline, never fetched) this skips.
@@ -33,6 +36,7 @@ from support.host import REPO, Host, free_port, host_env, horrible_bin, plugin_d
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fastapi_tutorials"))
 import tutorials  # noqa: E402
+import ws_sessions  # noqa: E402
 
 STARTUP_TIMEOUT = 240.0
 # Both servers hash strings alike, so a `set` in a response is serialized in the same order.
@@ -59,20 +63,36 @@ def recording(source: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     return tutorials.record(source, tmp_path_factory.mktemp("record"))
 
 
-def plan(recording: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]], tutorials.Report]:
-    """The apps to serve with the requests to replay; the report's skip counts."""
+Plan = tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]], tutorials.Report]
+
+
+def _count(counts: dict[str, int], key: str, n: int = 1) -> None:
+    if n:
+        counts[key] = counts.get(key, 0) + n
+
+
+def ws_plan(steps: list[dict[str, Any]], report: tutorials.Report) -> list[dict[str, Any]]:
+    """The app's websocket steps without the sessions opened under dependency_overrides."""
+    dropped = {s["conn"] for s in steps if s["op"] == "connect" and s["overrides"]}
+    _count(report.skipped_requests, "websocket sessions: app.dependency_overrides set by the test", len(dropped))
+    return [s for s in steps if s["conn"] not in dropped]
+
+
+def plan(recording: dict[str, Any]) -> Plan:
+    """The apps to serve with the requests and websocket steps to replay; the report's skip counts."""
     report = tutorials.Report()
     apps: dict[str, list[dict[str, Any]]] = {}
+    ws: dict[str, list[dict[str, Any]]] = {}
     for module, entry in sorted(recording["apps"].items()):
         reason = entry["skip"]
         if reason is not None:
             report.skipped_apps.setdefault(reason, []).append(module)
-            report.skipped_requests[f"app skipped: {reason}"] = (
-                report.skipped_requests.get(f"app skipped: {reason}", 0) + len(entry["requests"]))
+            _count(report.skipped_requests, f"app skipped: {reason}", len(entry["requests"]))
+            _count(report.skipped_requests, f"websocket sessions: app skipped: {reason}", entry["websockets"])
             continue
-        if entry["websockets"]:
-            report.skipped_requests["websocket sessions"] = (
-                report.skipped_requests.get("websocket sessions", 0) + entry["websockets"])
+        steps = ws_plan(entry["ws"], report)
+        if steps:
+            ws[module] = steps
         keep = []
         for req in entry["requests"]:
             if req["overrides"]:
@@ -80,14 +100,15 @@ def plan(recording: dict[str, Any]) -> tuple[dict[str, list[dict[str, Any]]], tu
             else:
                 keep.append(req)
                 continue
-            report.skipped_requests[why] = report.skipped_requests.get(why, 0) + 1
+            _count(report.skipped_requests, why)
         if keep:
             apps[module] = keep
     for nodeid, error in recording["collect_errors"].items():
         report.skipped_apps.setdefault(f"test file not collected: {error.removeprefix('E   ')}", []).append(nodeid)
     report.apps = len(apps)
     report.requests = sum(len(r) for r in apps.values())
-    return apps, report
+    report.ws_steps = sum(len(s) for s in ws.values())
+    return apps, ws, report
 
 
 class Reference:
@@ -160,10 +181,10 @@ def report(recording: dict[str, Any], source: Path, tmp_path_factory: pytest.Tem
         tutorials.Report]:
     if horrible_bin() is None:
         pytest.skip("no horrible binary")
-    apps, rep = plan(recording)
+    apps, ws, rep = plan(recording)
     work = tmp_path_factory.mktemp("tutorials")
     plugins = work / "plugins"
-    tutorials.write_plugins(sorted(apps), source, plugins)
+    tutorials.write_plugins(sorted(set(apps) | set(ws)), source, plugins)
     hosts = {v for reqs in apps.values() for r in reqs for k, v in r["headers"] if k.lower() == "host"}
     (work / "host").mkdir()
     (work / "ref").mkdir()
@@ -174,7 +195,11 @@ def report(recording: dict[str, Any], source: Path, tmp_path_factory: pytest.Tem
     t2 = time.monotonic()
     try:
         outcomes = tutorials.replay(apps, host.base_url, ref.base_url)
-        rep.timings = {"host start": t1 - t0, "reference start": t2 - t1, "replay": time.monotonic() - t2}
+        t3 = time.monotonic()
+        rep.ws_outcomes = ws_sessions.replay(ws, f"ws://127.0.0.1:{host.port}", f"ws://127.0.0.1:{ref.port}",
+                                             lambda m: tutorials.PREFIX + tutorials.plugin_id(m))
+        rep.timings = {"host start": t1 - t0, "reference start": t2 - t1, "replay": t3 - t2,
+                       "websocket replay": time.monotonic() - t3}
         for o in outcomes:
             o.host, o.reference = normalized(o.host), normalized(o.reference)
             if o.app in RANDOM_BODY:
@@ -194,6 +219,19 @@ def test_tutorial_apps_match_fastapi(report: tutorials.Report, capsys: pytest.Ca
     still = {(o.app, o.method, o.target) for o in report.mismatches}
     fixed = [k for k in KNOWN if k not in still]
     assert not fixed, f"known mismatches no longer seen (remove them from KNOWN): {fixed}"
+
+
+def test_tutorial_websocket_sessions_match_fastapi(report: tutorials.Report) -> None:
+    # (the summary printed by the test above lists each differing session, step by step)
+    differ = [(o.app, o.conn, o.target) for o in report.ws_mismatches]
+    assert not differ, f"{len(differ)} websocket sessions differ from FastAPI's: {differ}"
+
+
+def test_tutorial_websocket_sessions_are_replayed(report: tutorials.Report) -> None:
+    # FastAPI 0.163.2's tutorial tests open 15 websocket sessions, on 5 apps (one test holds two at once).
+    assert len(report.ws_outcomes) >= 15 and len({o.app for o in report.ws_outcomes}) >= 5, report.ws_summary()
+    # each replayed session observed what the tutorial's own test saw (under uvicorn, as a plugin router)
+    assert all(ws_sessions.faithful(o.reference, o.recorded) for o in report.ws_outcomes), report.ws_summary()
 
 
 def test_enough_tutorials_are_served(report: tutorials.Report) -> None:
