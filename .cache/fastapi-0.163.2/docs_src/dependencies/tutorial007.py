@@ -1,6 +1,0 @@
-async def get_db():
-    db = DBSession()
-    try:
-        yield db
-    finally:
-        db.close()

@@ -1,5 +1,0 @@
-from fastapi import FastAPI
-
-app = FastAPI()
-
-app.frontend("/", directory="dist", fallback="index.html")

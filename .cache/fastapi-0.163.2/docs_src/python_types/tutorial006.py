@@ -1,3 +1,0 @@
-def process_items(items: list[str]):
-    for item in items:
-        print(item)

@@ -1,2 +1,0 @@
-def process_item(item: int | str):
-    print(item)

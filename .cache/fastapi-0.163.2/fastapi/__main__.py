@@ -1,3 +1,0 @@
-from fastapi.cli import main
-
-main()

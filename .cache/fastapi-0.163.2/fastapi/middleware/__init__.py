@@ -1,1 +1,0 @@
-from starlette.middleware import Middleware as Middleware

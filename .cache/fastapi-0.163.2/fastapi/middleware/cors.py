@@ -1,1 +1,0 @@
-from starlette.middleware.cors import CORSMiddleware as CORSMiddleware  # noqa

@@ -1,3 +1,0 @@
-from starlette.middleware.httpsredirect import (  # noqa
-    HTTPSRedirectMiddleware as HTTPSRedirectMiddleware,
-)

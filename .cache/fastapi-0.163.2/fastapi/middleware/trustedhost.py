@@ -1,3 +1,0 @@
-from starlette.middleware.trustedhost import (  # noqa
-    TrustedHostMiddleware as TrustedHostMiddleware,
-)

@@ -1,3 +1,0 @@
-from starlette.middleware.wsgi import (
-    WSGIMiddleware as WSGIMiddleware,
-)  # pragma: no cover # noqa

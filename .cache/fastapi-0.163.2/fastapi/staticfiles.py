@@ -1,1 +1,0 @@
-from starlette.staticfiles import StaticFiles as StaticFiles  # noqa

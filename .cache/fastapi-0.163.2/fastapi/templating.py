@@ -1,1 +1,0 @@
-from starlette.templating import Jinja2Templates as Jinja2Templates  # noqa

@@ -1,1 +1,0 @@
-from starlette.testclient import TestClient as TestClient  # noqa

@@ -1,1 +1,0 @@
-# FastAPI doesn't currently support non-scalar Path parameters

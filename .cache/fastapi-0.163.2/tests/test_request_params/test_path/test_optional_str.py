@@ -1,1 +1,0 @@
-# Optional Path parameters are not supported
