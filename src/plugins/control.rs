@@ -189,6 +189,8 @@ pub(crate) async fn reload(id: &str) -> Answer {
                     format!("the new version's id is {:?}, not {plugin:?}: reload refused", new.id()),
                 );
                 lifecycle::stop(&new).await;
+                let module = new.module.clone();
+                let _ = loop_thread::run(move |py| version::forget_module(py, &module)).await;
                 return reload_failed(plugin, &f, i > 0);
             }
             Ok(new) => {
