@@ -453,3 +453,16 @@ def test_dev_mode_reloads_the_plugin_whose_file_changed(host_factory: Any, tmp_p
     write(d, "rl_new", plugin_source("rl_new", "1", "new"))
     wait_for(lambda: "rl_new" in ids(h), timeout=20)
     assert h.client.get("/api/plugins/rl_new/answer").json()["answer"] == "new"
+
+
+def test_a_reload_that_changes_the_plugin_id_is_refused(host_factory: Any, tmp_path: Path) -> None:
+    d = tmp_path / "plugins"
+    d.mkdir()
+    write(d, "rl_id", plugin_source("rl_id", "1", "x"))
+    h = host_factory([d], extra_args=NO_EP)
+    write(d, "rl_id", plugin_source("rl_renamed", "2", "y"))
+    r = post(h, "/api/plugins/rl_id/reload")
+    assert r.status_code == 409 and "reload refused" in r.json()["error"], r.text
+    assert ids(h) == ["rl_id"]
+    assert h.client.get("/api/plugins/rl_id/answer").json()["version"] == "1"
+    assert h.client.get("/api/plugins/rl_renamed/answer").status_code == 404
