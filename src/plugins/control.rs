@@ -191,7 +191,7 @@ pub(crate) async fn reload(id: &str) -> Answer {
                 lifecycle::stop(&new).await;
                 let module = new.module.clone();
                 let _ = loop_thread::run(move |py| version::forget_module(py, &module)).await;
-                return reload_failed(plugin, &f, i > 0);
+                return reload_failed(plugin, &f, i > 0).await;
             }
             Ok(new) => {
                 drop(reg);
@@ -220,7 +220,7 @@ pub(crate) async fn reload(id: &str) -> Answer {
                 drop((published, served, new));
                 retire(old, same_module);
             }
-            Err(f) => return reload_failed(plugin, &f, i > 0),
+            Err(f) => return reload_failed(plugin, &f, i > 0).await,
         }
     }
     let changes = all_changes.get(id).cloned().unwrap_or(Value::Null);
@@ -246,17 +246,18 @@ fn log_reload(plugin: &str, version: &str, ms: f64, change: &Value) {
     tracing::info!("reloaded {plugin} {version} in {ms} ms: {what}");
 }
 
-/// Records a failed reload (the old version keeps serving) and reports it.
-fn reload_failed(plugin: &str, f: &Failure, dependent: bool) -> Answer {
+/// Records a failed reload (the old version keeps serving), then reports it: the record is
+/// published before the `system` frame goes out, so a tab that refreshes on the frame sees it.
+async fn reload_failed(plugin: &str, f: &Failure, dependent: bool) -> Answer {
     tracing::error!(plugin = %plugin, "reload failed at {} ({}); the previous version keeps serving:\n{}", f.stage, f.error, f.traceback);
     let failure = Arc::new(f.clone());
     let id = plugin.to_string();
-    loop_thread::submit(Box::new(move |py| {
-        let reg = registry::current();
-        let mut status = reg.status.clone();
+    swap(move |cur| {
+        let mut status = cur.status.clone();
         status.reload_failures.insert(id, failure);
-        registry::publish(py, Registry::assemble(reg.versions.clone(), status, &options().reserved));
-    }));
+        (cur.versions.clone(), status)
+    })
+    .await;
     emit(&json!({"action": "reload_failed", "plugin": plugin, "error": f.error, "stage": f.stage,
                  "file": f.file, "line": f.line, "dependent": dependent}));
     Answer::failed(plugin, f)
