@@ -112,7 +112,7 @@ where
 {
     loop_thread::run(move |py| {
         let (versions, status) = change(&registry::current());
-        let versions = versions.iter().map(|v| Arc::new(v.go_live(py))).collect();
+        let versions = versions.iter().map(|v| v.go_live(py)).collect();
         registry::publish(py, Registry::assemble(versions, status, &options().reserved))
     })
     .await

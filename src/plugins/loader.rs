@@ -82,7 +82,7 @@ pub(crate) fn load(py: Python<'_>, opts: &LoadOptions) -> Registry {
         status.errors.push((dir.display().to_string(), "NotADirectoryError: plugin directory does not exist".into()));
     }
     let versions = load_candidates(py, opts, candidates, &[], &mut status, false);
-    let versions = versions.iter().map(|v| Arc::new(v.go_live(py))).collect();
+    let versions = versions.iter().map(|v| v.go_live(py)).collect();
     Registry::assemble(versions, status, &opts.reserved)
 }
 

@@ -134,9 +134,10 @@ impl PluginVersion {
 
     /// Applies the registrations its hooks made before it was served (a reload's startup hooks
     /// run before the swap); from now on they go to the served registry.
-    pub(crate) fn go_live(&self, py: Python<'_>) -> Self {
-        let pending = self.late.pending.lock().take().unwrap_or_default();
-        let mut next = self.clone();
+    /// A version already served is returned as it is (no copy).
+    pub(crate) fn go_live(self: &Arc<Self>, py: Python<'_>) -> Arc<Self> {
+        let Some(pending) = self.late.pending.lock().take() else { return self.clone() };
+        let mut next = (**self).clone();
         for (kind, args) in pending {
             let args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.bind(py).clone()).collect();
             let (regs, mut warnings) = read_late(&kind, &args);
@@ -145,7 +146,7 @@ impl PluginVersion {
             }
             next.warnings.extend(warnings);
         }
-        next
+        Arc::new(next)
     }
 }
 
